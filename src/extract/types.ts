@@ -1,0 +1,71 @@
+/** What a capture says about one page: the speech, word for word, and what the page did not show. */
+export interface CaptureRecord {
+  title: string;
+  /** One paragraph a line; for a compilation every part's title line followed by its paragraphs. */
+  body: string;
+  parts: SpeechPart[];
+  truncated: boolean;
+  truncation: TruncationDetail[];
+  /** Every block taken out of the page, with the reason, so the user can review and put it back. */
+  removed: RemovedBlock[];
+  meta: DocMeta;
+  /** Count of censored placeholders such as `*` kept in the text. */
+  censored: number;
+  url: string;
+  site: string;
+  /** Which extractor produced the body: a site module id or `generic`. */
+  extractor: string;
+}
+
+export interface SpeechPart {
+  title: string;
+  body: string;
+}
+
+export type TruncationDetail =
+  | { kind: 'stated-length'; total: number; shown: number; notice: string }
+  | { kind: 'gap'; omitted: number; offset: number; notice: string }
+  | { kind: 'preview-cut'; notice: string }
+  | { kind: 'pages-left'; pages: number; notice: string };
+
+export type RemovalReason =
+  | 'download-prompt'
+  | 'doc-info'
+  | 'paywall-notice'
+  | 'qa-chrome'
+  | 'outline'
+  | 'related-list'
+  | 'footer'
+  | 'watermark'
+  | 'page-marker'
+  | 'duplicate-title'
+  | 'navigation'
+  | 'byline';
+
+export interface RemovedBlock {
+  reason: RemovalReason;
+  text: string;
+  /** Paragraph index in `body` before which the block stood, so it can be put back in place. */
+  at: number;
+}
+
+export interface DocMeta {
+  keywords: string[];
+  docId?: string;
+  pages?: number;
+  format?: string;
+  size?: string;
+  uploaded?: string;
+  published?: string;
+  siteName?: string;
+}
+
+export interface CaptureError {
+  error: { code: CaptureErrorCode; message: string };
+}
+
+export type CaptureErrorCode = 'no-text' | 'list-page' | 'image-only' | 'too-short';
+
+export type CaptureResult = CaptureRecord | CaptureError;
+
+export const isCaptureError = (r: CaptureResult): r is CaptureError => 'error' in r;
