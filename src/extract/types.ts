@@ -40,7 +40,9 @@ export type RemovalReason =
   | 'page-marker'
   | 'duplicate-title'
   | 'navigation'
-  | 'byline';
+  | 'byline'
+  | 'site-notice'
+  | 'keywords';
 
 export interface RemovedBlock {
   reason: RemovalReason;

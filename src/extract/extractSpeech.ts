@@ -1,0 +1,246 @@
+import { collectLines, type TextLine } from './dom/textLines';
+import { type ClassifiedLine, classify, findContentRoot } from './findContent';
+import { readDocMeta } from './meta';
+import { classifyLine } from './noise/families';
+import { cutInlineNotices, type InlineNotice } from './noise/inlineNotices';
+import { findOutlineLines } from './noise/outline';
+import { stripPinyinNotes } from './repair/pinyin';
+import { repairQuotes } from './repair/quotes';
+import { tidySpaces } from './repair/whitespace';
+import { findSiteModule, siteRoot } from './sites';
+import { splitCompilation } from './structure/compilation';
+import { joinWrappedLines, type Paragraph, splitFlattened } from './structure/paragraphs';
+import { SENTENCE_END_RE, squash, textWeight } from './text';
+import { pickTitle, titleSegments } from './title';
+import type {
+  CaptureError,
+  CaptureRecord,
+  CaptureResult,
+  RemovedBlock,
+  SpeechPart,
+  TruncationDetail,
+} from './types';
+
+/** Below this reading weight the chosen block is not a speech (a list page, an image-only preview). */
+const MIN_SPEECH_WEIGHT = 80;
+
+interface PageLine extends ClassifiedLine {
+  notices: InlineNotice[];
+}
+
+/** The one entry point: a parsed page and its URL in, a capture record or a clear refusal out. */
+export function extractSpeech(doc: Document, url: string): CaptureResult {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return refuse('no-text');
+  const lines = readLines(collectLines(body));
+
+  const site = findSiteModule(url);
+  const chosen = (site && siteRoot(site, doc, lines)) ?? findContentRoot(lines, body).root;
+  const inRoot = lines.filter((l) => chosen.contains(l.block));
+  const proseWeight = inRoot.reduce((w, l) => w + (l.prose ? l.weight : 0), 0);
+  if (proseWeight < MIN_SPEECH_WEIGHT) return refuse(whyNoSpeech(doc, lines));
+  if (looksLikeList(inRoot)) return refuse('list-page');
+
+  // Headings above the first paragraph of running text: the title is among them.
+  const firstProse = lines.indexOf(inRoot.find((l) => l.prose && !l.heading) as PageLine);
+  const headings = lines.slice(0, firstProse).filter((l) => l.heading && !l.noise && textWeight(l.text) >= 4);
+  const docTitle = doc.querySelector('title')?.textContent ?? '';
+  const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? undefined;
+  const title = pickTitle(
+    headings.map((h) => h.text),
+    headings[headings.length - 1]?.text,
+    docTitle,
+    ogTitle,
+  );
+
+  const removed: RemovedBlock[] = [];
+  const truncation: TruncationDetail[] = [];
+  const paragraphs: Paragraph[] = [];
+  let gapPending = false;
+  let offset = 0;
+  for (const line of inRoot) {
+    for (const n of line.notices) {
+      removed.push({ reason: n.reason, text: n.text, at: paragraphs.length });
+      if (n.omitted !== undefined) {
+        truncation.push({ kind: 'gap', omitted: n.omitted, offset, notice: n.text });
+        gapPending = true;
+      }
+    }
+    if (line.noise || (line.linkHeavy && !line.prose)) {
+      removed.push({ reason: line.noise ?? 'related-list', text: line.text, at: paragraphs.length });
+      continue;
+    }
+    for (const piece of splitFlattened(repairText(line.text))) {
+      const text = tidySpaces(piece);
+      if (!text) continue;
+      paragraphs.push({ text, standalone: line.centered || line.heading, afterGap: gapPending });
+      gapPending = false;
+      offset += text.length;
+    }
+  }
+  dropRepeatedTitle(paragraphs, title, removed);
+
+  const split = splitCompilation(paragraphs);
+  let parts: SpeechPart[];
+  let bodyText: string;
+  if (split) {
+    for (const p of split.preamble.filter((p) => isTitleLike(p.text))) {
+      removed.push({ reason: 'duplicate-title', text: p.text, at: 0 });
+    }
+    for (const t of split.repeatedTitles) removed.push({ reason: 'duplicate-title', text: t, at: 0 });
+    const intro = split.preamble.filter((p) => !isTitleLike(p.text));
+    parts = split.parts.map((p) => ({
+      title: p.title,
+      body: joinWrappedLines(p.paragraphs)
+        .map((x) => x.text)
+        .join('\n'),
+    }));
+    bodyText = [
+      ...joinWrappedLines(intro).map((p) => p.text),
+      ...parts.flatMap((p) => [p.title, ...(p.body ? [p.body] : [])]),
+    ].join('\n');
+  } else {
+    bodyText = joinWrappedLines(paragraphs)
+      .map((p) => p.text)
+      .join('\n');
+    parts = [{ title, body: bodyText }];
+  }
+
+  const allNotices = lines.flatMap((l) => l.notices);
+  detectTruncation(allNotices, lines, inRoot, bodyText, truncation);
+
+  const meta = readDocMeta(
+    lines.map((l) => l.text),
+    doc,
+  );
+  const segments = titleSegments(docTitle);
+  meta.siteName ??= site?.name ?? (segments.length > 1 ? segments[segments.length - 1] : undefined);
+
+  const record: CaptureRecord = {
+    title,
+    body: bodyText,
+    parts,
+    truncated: truncation.length > 0,
+    truncation,
+    removed,
+    meta,
+    censored: (bodyText.match(/\*+/g) ?? []).length,
+    url,
+    site: meta.siteName ?? hostOf(url),
+    extractor: site?.id ?? 'generic',
+  };
+  return record;
+}
+
+function readLines(raw: TextLine[]): PageLine[] {
+  const outline = findOutlineLines(raw);
+  return raw.map((line, i) => {
+    const cut = cutInlineNotices(line.text);
+    const text = cut.text;
+    const noise = outline.has(i)
+      ? 'outline'
+      : text
+        ? classifyLine(text)
+        : (cut.notices[0]?.reason ?? 'paywall-notice');
+    return { ...classify({ ...line, text }, noise), notices: cut.notices };
+  });
+}
+
+function repairText(s: string): string {
+  return repairQuotes(stripPinyinNotes(s));
+}
+
+const TITLE_LIKE_MAX = 60;
+function isTitleLike(text: string): boolean {
+  return text.length <= TITLE_LIKE_MAX && !/[。！？!?，,]/.test(text);
+}
+
+/** A title line repeated at the top of the body (a centred copy of the h1) goes. */
+function dropRepeatedTitle(paragraphs: Paragraph[], title: string, removed: RemovedBlock[]): void {
+  const st = squash(title);
+  if (!st) return;
+  for (let i = 0; i < Math.min(2, paragraphs.length); i++) {
+    const p = paragraphs[i] as Paragraph;
+    if (squash(p.text) === st) {
+      removed.push({ reason: 'duplicate-title', text: p.text, at: i });
+      paragraphs.splice(i, 1);
+      return;
+    }
+  }
+}
+
+const DOWNLOAD_PROMPT =
+  /下[载載]|[阅閱][读讀]全文|[会會][员員]|VIP|付[费費]|登[录錄]后|查看全文|展[开開]全文/;
+
+function detectTruncation(
+  notices: InlineNotice[],
+  lines: PageLine[],
+  inRoot: PageLine[],
+  body: string,
+  out: TruncationDetail[],
+): void {
+  const bodyChars = body.replace(/\s/g, '').length;
+  for (const n of notices) {
+    if (n.total !== undefined && n.shown !== undefined) {
+      out.push({ kind: 'stated-length', total: n.total, shown: n.shown, notice: n.text });
+    } else if (n.pagesLeft !== undefined) {
+      out.push({ kind: 'pages-left', pages: n.pagesLeft, notice: n.text });
+    } else if (n.cut) {
+      out.push({ kind: 'preview-cut', notice: n.text });
+    }
+  }
+  // "全文共3926字,您当前只能阅读部分内容" states the length without the shown part.
+  if (!out.some((t) => t.kind === 'stated-length')) {
+    for (const l of lines) {
+      const m = /全文(?:共|約|约)?\s*(\d{3,})\s*字/.exec(l.text);
+      if (m && Number(m[1]) > bodyChars * 1.1) {
+        out.push({ kind: 'stated-length', total: Number(m[1]), shown: bodyChars, notice: l.text });
+        break;
+      }
+    }
+  }
+  if (out.length) return;
+  // A preview that stops mid-sentence, with a download or members-only prompt on the page.
+  const last = body.split('\n').pop() ?? '';
+  const afterRoot = lines.slice(lines.indexOf(inRoot[inRoot.length - 1] as PageLine) + 1);
+  const prompt = afterRoot.find((l) => DOWNLOAD_PROMPT.test(l.text) && l.weight <= 40);
+  if (textWeight(last) >= 15 && !SENTENCE_END_RE.test(last) && /[\p{L}\p{N}]$/u.test(last) && prompt) {
+    out.push({ kind: 'preview-cut', notice: prompt.text });
+  }
+}
+
+/** A block of short linked items with little running text is a list of documents, not a document. */
+function looksLikeList(lines: PageLine[]): boolean {
+  const links = lines.filter((l) => l.linkHeavy).length;
+  const prose = lines.filter((l) => l.prose);
+  const longest = Math.max(0, ...prose.map((l) => l.weight));
+  return links >= 8 && links >= prose.length && longest < 150;
+}
+
+function whyNoSpeech(doc: Document, lines: PageLine[]): CaptureError['error']['code'] {
+  const links = lines.filter((l) => l.linkHeavy).length;
+  const images = doc.querySelectorAll('img, canvas, embed[type*="pdf"], object').length;
+  if (images >= 2 && links < 40) return 'image-only';
+  if (links >= 8) return 'list-page';
+  if (images >= 1) return 'image-only';
+  return 'no-text';
+}
+
+const MESSAGES: Record<CaptureError['error']['code'], string> = {
+  'no-text': '此页面没有可识别的正文。',
+  'list-page': '这是一个列表页，没有讲话稿正文。请打开其中一篇文章后再保存。',
+  'image-only': '此页面的文档只以图片或画布显示，没有可复制的文字，无法收录。',
+  'too-short': '正文太短，不像一篇讲话稿。',
+};
+
+function refuse(code: CaptureError['error']['code']): CaptureError {
+  return { error: { code, message: MESSAGES[code] } };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}

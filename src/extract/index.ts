@@ -1,0 +1,3 @@
+export { extractSpeech } from './extractSpeech';
+export type * from './types';
+export { isCaptureError } from './types';

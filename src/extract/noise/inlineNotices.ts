@@ -1,0 +1,95 @@
+import type { RemovalReason } from '../types';
+
+/**
+ * Notices that sites splice into the running text: paywall gaps (……(…省略706字,正式会员可完整阅读)……),
+ * preview tails ((未完,全文共3926字,当前仅显示1983字…)), watermarks (www.site.com【site范文网】).
+ * Each match is cut out of the line and reported, with the figures it states.
+ */
+export interface InlineNotice {
+  reason: RemovalReason;
+  text: string;
+  /** 省略N字: characters the page left out at this point. */
+  omitted?: number;
+  /** 全文共N字: length of the whole document. */
+  total?: number;
+  /** 当前仅显示M字: characters the page shows. */
+  shown?: number;
+  /** 还剩N页未读: pages not shown. */
+  pagesLeft?: number;
+  /** A notice that says the text stops here (试读结束, 未完). */
+  cut?: boolean;
+}
+
+const OPEN = '[（(【\\[]';
+const CLOSE = '[）)】\\]]';
+const DOTS = '[…．.·]*';
+
+interface SpanFamily {
+  reason: RemovalReason;
+  pattern: RegExp;
+  read: (m: RegExpExecArray) => Partial<InlineNotice>;
+}
+
+const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+
+const SPAN_FAMILIES: SpanFamily[] = [
+  {
+    // ……(新文秘网http://x.cn省略706字,正式会员可完整阅读)……  /  (省略1,024字)
+    reason: 'paywall-notice',
+    pattern: new RegExp(
+      `${DOTS}${OPEN}?[^（）()【】\\n]{0,60}?省略\\s*(\\d[\\d,，]*)\\s*字[^（）()【】\\n]{0,40}${CLOSE}?${DOTS}`,
+      'g',
+    ),
+    read: (m) => ({ omitted: Number((m[1] ?? '').replace(/[,，]/g, '')) }),
+  },
+  {
+    // (未完,全文共3926字,当前仅显示1983字,请阅读下面提示信息。  — the close may sit on a later line.
+    reason: 'paywall-notice',
+    pattern: new RegExp(
+      `${DOTS}${OPEN}?\\s*(?:未完(?:待[续續])?\\s*[,，、]?\\s*)?全文(?:共|共有|約|约)?\\s*(\\d+)\\s*字\\s*[,，、]?\\s*(?:您)?(?:[当當]前|目前|此[处處])?\\s*(?:[仅僅]|只)?(?:能)?(?:[显顯]示|[阅閱][读讀]|展示|可[见見]|可[阅閱][读讀]|[预預][览覽])(?:了)?\\s*(?:前)?\\s*(\\d+)\\s*字[^（）()\\n]{0,60}${CLOSE}?`,
+      'g',
+    ),
+    read: (m) => ({ total: num(m[1]), shown: num(m[2]) }),
+  },
+  {
+    reason: 'paywall-notice',
+    pattern: new RegExp(`${OPEN}\\s*未完(?:待[续續])?\\s*(?:[,，][^（）()\\n]{0,40})?${CLOSE}`, 'g'),
+    read: () => ({ cut: true }),
+  },
+  {
+    reason: 'paywall-notice',
+    pattern:
+      /(?:[还還]剩|剩余|剩餘)\s*(\d+)\s*[页頁](?:未[读讀阅閱]|可[读讀阅閱]|[内內]容未|[内內]容)[^，。,\n]{0,20}/g,
+    read: (m) => ({ pagesLeft: num(m[1]), cut: true }),
+  },
+  {
+    reason: 'paywall-notice',
+    pattern:
+      /(?:[试試][读讀]|[预預][览覽]|[阅閱][读讀]|免[费費][阅閱][读讀])(?:已)?(?:[结結]束|完[毕畢])[^。\n]{0,30}/g,
+    read: () => ({ cut: true }),
+  },
+  {
+    // www.xiexiebang.com【xiexiebang.com范文网】 and similar site stamps.
+    reason: 'watermark',
+    pattern:
+      /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc|top|vip|info)(?:\/[\w./?=&-]*)?\s*【[^】\n]{0,40}】/gi,
+    read: () => ({}),
+  },
+];
+
+export function cutInlineNotices(line: string): { text: string; notices: InlineNotice[] } {
+  const notices: InlineNotice[] = [];
+  let text = line;
+  for (const family of SPAN_FAMILIES) {
+    family.pattern.lastIndex = 0;
+    if (!family.pattern.test(text)) continue;
+    family.pattern.lastIndex = 0;
+    text = text.replace(family.pattern, (...args) => {
+      const m = args.slice(0, -2) as unknown as RegExpExecArray;
+      const match = m[0];
+      notices.push({ reason: family.reason, text: match.trim(), ...family.read(m) });
+      return '';
+    });
+  }
+  return { text: notices.length ? text.trim() : line, notices };
+}

@@ -1,0 +1,12 @@
+import { CJK } from '../text';
+
+const CJK_OR_FULL = `${CJK}\\u3000-\\u303f\\uff00-\\uffef“”‘’《》`;
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK_OR_FULL}])[ \\u3000\\u00a0]+(?=[${CJK_OR_FULL}])`, 'g');
+
+/** Stray indents and spaces: none at the ends, none between CJK characters, one between Latin words. */
+export function tidySpaces(s: string): string {
+  return s
+    .replace(/[\u3000\u00a0\t ]+/g, ' ')
+    .trim()
+    .replace(SPACE_BETWEEN_CJK, '');
+}

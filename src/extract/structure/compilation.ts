@@ -1,0 +1,75 @@
+import { parseNumeral, squash } from '../text';
+import type { Paragraph } from './paragraphs';
+
+/**
+ * Compilations (精选5篇) hold several speeches, each opened by a part marker: 第一篇:标题, 篇1, 【篇一】,
+ * 范文一, or a title line that ends in 篇1. Markers count only when they number 1, 2, 3… in order.
+ */
+export interface PartMarker {
+  n: number;
+  /** The part's title as the marker line gives it ('' when the title is on the next line). */
+  title: string;
+}
+
+const NUM = '[〇零一二两三四五六七八九十\\d]+';
+const LEADING = new RegExp(
+  `^(?:第\\s*(${NUM})\\s*篇|[【\\[]?\\s*篇\\s*(${NUM})\\s*[】\\]]?|(?:范文|範文|例文|样文|樣文|精选|精選)\\s*(${NUM}))\\s*[:：.、]?\\s*(.*)$`,
+);
+const TRAILING = new RegExp(`^(.{4,80}?)\\s*[【\\[（(]?篇\\s*(${NUM})[】\\]）)]?$`);
+
+export function partMarker(text: string): PartMarker | null {
+  const lead = LEADING.exec(text);
+  if (lead) {
+    const n = parseNumeral(lead[1] ?? lead[2] ?? lead[3] ?? '');
+    const title = (lead[4] ?? '').trim();
+    // 第一篇 followed by a sentence is prose that mentions a part, not a marker.
+    if (!Number.isNaN(n) && title.length <= 80 && !/[。！？]$/.test(title)) return { n, title };
+  }
+  const trail = TRAILING.exec(text);
+  if (trail) {
+    const n = parseNumeral(trail[2] ?? '');
+    if (!Number.isNaN(n) && !/[。，,！？]/.test(trail[1] ?? '')) return { n, title: text.trim() };
+  }
+  return null;
+}
+
+export interface Part {
+  title: string;
+  paragraphs: Paragraph[];
+}
+
+export interface Split {
+  /** Lines before the first part (a heading repeating the compilation's title, or an introduction). */
+  preamble: Paragraph[];
+  parts: Part[];
+  /** Lines dropped because they repeat the part's title right under its marker. */
+  repeatedTitles: string[];
+}
+
+/** Splits at part markers numbered 1, 2, 3…; null when the text is a single speech. */
+export function splitCompilation(paragraphs: Paragraph[]): Split | null {
+  const starts: { index: number; marker: PartMarker }[] = [];
+  paragraphs.forEach((p, index) => {
+    const marker = partMarker(p.text);
+    if (marker && marker.n === starts.length + 1) starts.push({ index, marker });
+  });
+  if (starts.length < 2) return null;
+
+  const parts: Part[] = [];
+  const repeatedTitles: string[] = [];
+  starts.forEach(({ index, marker }, k) => {
+    const end = starts[k + 1]?.index ?? paragraphs.length;
+    let body = paragraphs.slice(index + 1, end);
+    let title = marker.title;
+    const first = body[0];
+    if (!title && first && first.text.length <= 80 && !/[。！？]$/.test(first.text)) {
+      title = first.text;
+      body = body.slice(1);
+    } else if (first && title && squash(first.text) === squash(title)) {
+      repeatedTitles.push(first.text);
+      body = body.slice(1);
+    }
+    parts.push({ title: title || `第${marker.n}篇`, paragraphs: body });
+  });
+  return { preamble: paragraphs.slice(0, starts[0]?.index ?? 0), parts, repeatedTitles };
+}

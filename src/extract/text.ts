@@ -1,0 +1,65 @@
+/** Character classes shared by scoring, noise families and repair. */
+
+export const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+const CJK_RE = new RegExp(`[${CJK}]`, 'g');
+const LATIN_RE = /[A-Za-z]/g;
+
+/** Sentence-internal and sentence-final punctuation, both widths. */
+export const PUNCT_RE = /[，。、；：！？,;:!?．.]/g;
+/** A paragraph that ends here is complete. */
+export const SENTENCE_END_RE = /[。！？!?…；;:：”』」’"）)】》\]*]$/;
+
+export function countMatches(s: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s)) n++;
+  return n;
+}
+
+export const cjkCount = (s: string): number => countMatches(s, CJK_RE);
+
+/** Reading weight of a text: CJK characters count one, Latin letters a third (about one per word's syllable). */
+export function textWeight(s: string): number {
+  return cjkCount(s) + countMatches(s, LATIN_RE) / 3;
+}
+
+/** Whether a line reads as running text rather than a label, a link or a menu item. */
+export function looksLikeProse(s: string): boolean {
+  const w = textWeight(s);
+  if (w < 12) return false;
+  const punct = countMatches(s, PUNCT_RE);
+  return punct > 0 || w >= 40;
+}
+
+/** Text compared for equality: no whitespace, punctuation folded to one width. */
+export function squash(s: string): string {
+  return s
+    .replace(/\s+/g, '')
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .toLowerCase();
+}
+
+const CN_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+/** 一 → 1, 十二 → 12, 二十三 → 23, 7 → 7; NaN when it is not a number. */
+export function parseNumeral(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (!/^[〇零一二两三四五六七八九十]+$/.test(s)) return Number.NaN;
+  if (!s.includes('十')) return [...s].reduce((n, c) => n * 10 + (CN_DIGITS[c] ?? 0), 0);
+  const [tens, ones] = s.split('十') as [string, string];
+  return (tens ? (CN_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CN_DIGITS[ones] ?? 0) : 0);
+}

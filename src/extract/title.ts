@@ -1,0 +1,48 @@
+import { stripPinyinNotes } from './repair/pinyin';
+import { tidySpaces } from './repair/whitespace';
+import { squash } from './text';
+
+const FILE_EXT = /\s*[.．](?:docx?|pdf|txt|wps|pptx?|xlsx?|rtf|caj)$/i;
+/** 首页 > 新闻动态, 当前位置：…, Home » News: navigation, never a title. */
+const BREADCRUMB =
+  /^(?:首页|主页|首頁|主頁|home|当前位置|當前位置|您的位置|您现在的位置)\s*(?:[-–—>»/|｜：:]|$)/i;
+const TITLE_SEPARATORS = /\s*(?:\s[-–—|｜·•]\s|--+|__+|_|｜|\|)\s*/;
+
+/** <title> cut at its separators: "在…讲话_知答网" → ["在…讲话", "知答网"]. */
+export function titleSegments(docTitle: string): string[] {
+  return docTitle
+    .split(TITLE_SEPARATORS)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** A title as a person would file it: no file extension, no pinyin debris, no stray spaces. */
+export function cleanTitle(raw: string): string {
+  return tidySpaces(stripPinyinNotes(raw).replace(FILE_EXT, '')).replace(FILE_EXT, '');
+}
+
+/**
+ * The document's title: the page heading that agrees with <title>; when <title> is only a channel or
+ * site name (新闻动态--某学会官网), the heading nearest above the text; else <title>'s first segment.
+ */
+export function pickTitle(
+  headings: string[],
+  nearest: string | undefined,
+  docTitle: string,
+  ogTitle?: string,
+): string {
+  const segments = titleSegments(docTitle);
+  const reference = [ogTitle, ...segments].filter((s): s is string => !!s && squash(s).length >= 4);
+  const agrees = (h: string) => {
+    const sh = squash(cleanTitle(h));
+    return (
+      sh.length >= 4 && reference.some((r) => sh.includes(squash(cleanTitle(r))) || squash(r).includes(sh))
+    );
+  };
+  const agreeing = headings.find((h) => !BREADCRUMB.test(h.trim()) && agrees(h));
+  // A heading that only agrees with a short channel name (新闻动态) loses to the nearest heading.
+  const channelOnly = agreeing && squash(agreeing).length < 8 && nearest && squash(nearest).length > 8;
+  if (agreeing && !channelOnly) return cleanTitle(agreeing);
+  if (nearest) return cleanTitle(nearest);
+  return cleanTitle(ogTitle || segments[0] || '');
+}
