@@ -1,0 +1,154 @@
+import type { CaptureRecord, DocMeta, SpeechPart, TruncationDetail } from '../extract/types';
+
+/** One page a speech was saved from; a speech reposted on several sites keeps them all. */
+export interface SpeechSource {
+  url: string;
+  /** The url without tracking parameters (utm_*, spm, from, share tokens): what duplicates compare. */
+  normalizedUrl: string;
+  site: string;
+  capturedAt: number;
+}
+
+/** A saved speech: the whole capture record, plus what the user adds. */
+export interface Speech {
+  id: string;
+  title: string;
+  body: string;
+  parts: SpeechPart[];
+  truncated: boolean;
+  truncation: TruncationDetail[];
+  meta: DocMeta;
+  censored: number;
+  extractor: string;
+  tags: string[];
+  notes: string;
+  sources: SpeechSource[];
+  createdAt: number;
+  updatedAt: number;
+  /** Set when the speech is in the trash; restore clears it. */
+  deletedAt?: number;
+}
+
+/** What lists show: no body, so the first screen of 10,000 speeches loads fast. */
+export interface SpeechSummary {
+  id: string;
+  title: string;
+  site: string;
+  length: number;
+  tags: string[];
+  truncated: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface SpeechFilter {
+  tags?: string[];
+  site?: string;
+  /** createdAt range, epoch ms, inclusive. */
+  from?: number;
+  to?: number;
+  truncated?: boolean;
+}
+
+export type SortOrder = 'updated-desc' | 'created-desc' | 'created-asc' | 'title' | 'length-desc';
+
+export interface ListQuery extends SpeechFilter {
+  sort?: SortOrder;
+  offset?: number;
+  limit?: number;
+}
+
+/** A range [start, end) in a snippet's text to highlight. */
+export type Highlight = [number, number];
+
+export interface SearchHit {
+  speech: SpeechSummary;
+  score: number;
+  /** Text around the best hit in the body (or the title when only it matched). */
+  snippet: string;
+  highlights: Highlight[];
+}
+
+export interface SaveOptions {
+  title?: string;
+  tags?: string[];
+  notes?: string;
+  /** Save even when a duplicate exists (the user chose "save as new"). */
+  force?: boolean;
+}
+
+export type DuplicateKind = 'same-url' | 'same-text' | 'near-text';
+
+export type SaveResult =
+  | { status: 'saved'; speech: Speech }
+  | {
+      status: 'duplicate';
+      match: Speech;
+      kind: DuplicateKind;
+      /** The new capture shows more of the speech than the saved copy: offer to replace. */
+      moreComplete: boolean;
+    };
+
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+export interface ImportIssue {
+  /** Index in the file's speeches array; -1 for the file as a whole. */
+  index: number;
+  field?: string;
+  /** Chinese first, for the user. */
+  message: string;
+}
+
+export type ImportResult =
+  | { ok: true; added: number; merged: number; unchanged: number }
+  | { ok: false; issues: ImportIssue[] };
+
+/** The capture a save starts from; only the engine's record, nothing from the page itself. */
+export type CaptureInput = CaptureRecord;
+
+export interface SpeechPatch {
+  title?: string;
+  tags?: string[];
+  notes?: string;
+}
+
+/**
+ * The library as the extension's pages use it. `openLibrary()` in ./index returns one; every method
+ * runs in a Dexie transaction, so a failure leaves the library as it was.
+ */
+export interface Library {
+  /** Saves a capture, or returns the duplicate it matches (unless `force`). */
+  save(capture: CaptureInput, options?: SaveOptions): Promise<SaveResult>;
+  /** The same speech seen on another page: add that page as a source. */
+  addSource(id: string, capture: CaptureInput): Promise<Speech>;
+  /** Replace the saved text with a more complete copy; sources, tags and notes stay. */
+  replaceText(id: string, capture: CaptureInput): Promise<Speech>;
+  get(id: string): Promise<Speech | undefined>;
+  update(id: string, patch: SpeechPatch): Promise<Speech>;
+  /** Moves to the trash; `restore` brings back, `emptyTrash` deletes for good. */
+  trash(ids: string[]): Promise<void>;
+  restore(ids: string[]): Promise<void>;
+  listTrash(): Promise<SpeechSummary[]>;
+  emptyTrash(): Promise<number>;
+  list(query?: ListQuery): Promise<{ items: SpeechSummary[]; total: number }>;
+  search(query: string, filter?: SpeechFilter & { limit?: number }): Promise<SearchHit[]>;
+  tagCounts(): Promise<TagCount[]>;
+  /** Existing tags starting with (or containing) `prefix`, most used first. */
+  completeTags(prefix: string, limit?: number): Promise<string[]>;
+  /** From the page's keyword line, the capture's topic words and tags already in use. */
+  suggestTags(capture: CaptureInput, limit?: number): Promise<string[]>;
+  renameTag(from: string, to: string): Promise<number>;
+  mergeTags(from: string[], into: string): Promise<number>;
+  siteCounts(): Promise<{ site: string; count: number }[]>;
+  /** JSON `{format: "gaoku-library", schemaVersion, exportedAt, speeches}`; all speeches when no ids. */
+  exportJson(ids?: string[], onProgress?: (done: number, total: number) => void): Promise<string>;
+  exportMarkdown(ids: string[]): Promise<string>;
+  exportText(ids: string[]): Promise<string>;
+  importJson(text: string): Promise<ImportResult>;
+  /** Asks for persistent storage; undefined where the browser has no such API. */
+  requestPersistence(): Promise<boolean | undefined>;
+  close(): void;
+}
