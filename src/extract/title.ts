@@ -18,8 +18,15 @@ export function titleSegments(docTitle: string): string[] {
 
 /** A title as a person would file it: no file extension, no pinyin debris, no stray spaces. */
 export function cleanTitle(raw: string): string {
-  return tidySpaces(stripPinyinNotes(raw).replace(FILE_EXT, '')).replace(FILE_EXT, '');
+  const t = tidySpaces(stripPinyinNotes(raw).replace(FILE_EXT, '')).replace(FILE_EXT, '');
+  const bare = t.replace(COLUMN_TAG, '').replace(EDITOR_NOTE, '');
+  return bare.length >= 6 ? bare : t;
 }
+
+/** A column tag before the title: 重磅｜…, 【聚焦】…, 独家|… (a few characters, then a bar or brackets). */
+const COLUMN_TAG = /^(?:[^\s｜|【】]{1,4}\s*[｜|]\s*|【[^】]{1,6}】\s*)/;
+/** An editor's note after the title: （全文）, (附全文), （图文）. */
+const EDITOR_NOTE = /\s*[（(](?:附)?(?:[讲講]话)?(?:全文|实录|實錄|[图圖]文|[组組][图圖]|[视視][频頻])[)）]$/;
 
 /**
  * The document's title: the page heading that agrees with <title>; when <title> is only a channel or

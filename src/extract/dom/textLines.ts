@@ -90,7 +90,12 @@ const BLOCK = new Set([
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/**
+ * Only display:none hides a block for good. visibility:hidden is how WeChat (#js_content) and other
+ * script-revealed articles ship their text before scripts run: in the browser it is visible by the time
+ * the user captures it, and a saved page must read the same.
+ */
+const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
 const CENTER_STYLE = /text-align\s*:\s*center/i;
 
 export function isHidden(el: Element): boolean {

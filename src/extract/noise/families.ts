@@ -11,6 +11,8 @@ interface LineFamily {
   pattern: RegExp;
   /** Lines heavier than this (CJK chars + Latin letters / 3) are never this kind of noise. */
   maxWeight: number;
+  /** A line that also matches this is text, not this kind of noise (a transcript turn 记者：…？ is no byline). */
+  unless?: RegExp;
 }
 
 const C = '[:：]';
@@ -37,6 +39,8 @@ export const LINE_FAMILIES: LineFamily[] = [
         '^收藏(?:《|本文|本站|$)|加入收藏|[设設][为為]首[页頁]',
         '打印本[文页頁]|[关關]閉[窗窗]口|[关關]闭窗口|[【\\[]打印[】\\]]|[【\\[][关關][闭閉][】\\]]',
         '[扫掃]一[扫掃]|[扫掃][码碼]|二[维維][码碼]|[关關]注公[众眾][号號]',
+        // WeChat calls to follow and like: 点击上方蓝字 关注我们, 喜欢就点个“在看”吧.
+        '上方(?:[蓝藍]字|[关關]注)|[关關]注我[们們]|[点點](?:个|個)?\\s*[“"「]?在看|^(?:[赞贊]|在看|[阅閱][读讀])\\s*\\d*$',
         '(?:复制|複製)本文|禁止(?:复制|複製)',
         '(?:点击|點擊)(?:查看|[阅閱][读讀])全文|展[开開]全文|[继繼][续續][阅閱][读讀]|[阅閱][读讀]全文|查看全文',
         '^(?:微信|QQ空[间間]|微博|QQ)(?:\\s+(?:微信|QQ空[间間]|微博|QQ|豆瓣))+$',
@@ -58,6 +62,8 @@ export const LINE_FAMILIES: LineFamily[] = [
         '[会會][员員][费費]用|元\\s*/\\s*年',
         '(?:[请請]勿|不得)(?:照搬|[转轉]载|[转轉]載|[抄])',
         '(?:小[编編]|本站)[为為]?[你您]?整理了',
+        '[转轉][载載][请請]?[注註]明(?:出[处處]|[来來]源)|[请請][注註]明(?:出[处處]|[来來]源)',
+        '^本文(?:由|来自|來自|[来來]源于).{0,40}(?:整理|提供|[编編][辑輯]|收集|[发發]布|[发發]佈|投稿)',
         '[显顯]示[错錯]乱|[显顯]示[错錯]亂',
         '内容与[标標]题不符|內容與標題不符',
       ].join('|'),
@@ -80,7 +86,10 @@ export const LINE_FAMILIES: LineFamily[] = [
         '^[为為][你您]推[荐薦]',
         '^相[关關](?:问答|問答|问题|問題)',
         '^本回答由.{0,20}提供',
-        '^(?:采纳|採納)率',
+        '(?:采纳|採納)率\\s*[:：]?\\s*\\d',
+        '擅[长長]\\s*[:：]|推[荐薦]于\\s*\\d{4}',
+        // An answer's action row: 赞(35) 踩(1) 评论(4) 分享 举报 收起, in any order.
+        '^(?:(?:[赞贊踩]|[评評][论論]|分享|[举舉][报報]|收起|回[复覆]|收藏|[点點][赞贊])\\s*[(（]?\\d*[)）]?\\s*)+$',
       ].join('|'),
     ),
     maxWeight: 30,
@@ -134,6 +143,7 @@ export const LINE_FAMILIES: LineFamily[] = [
     pattern:
       /^[（(【[]?(?:[责責]任[编編][辑輯]|[编編][辑輯]|[审審]核|校[对對]|[来來]源|稿源|作者|[记記]者|通[讯訊][员員]|撰稿|供稿|[摄攝]影|[图圖]片|[图圖]|文)\s*[:：/／|｜]/,
     maxWeight: 30,
+    unless: /[。？！?!]/,
   },
   {
     reason: 'keywords',
@@ -143,7 +153,7 @@ export const LINE_FAMILIES: LineFamily[] = [
   {
     reason: 'doc-info',
     pattern: new RegExp(
-      `^(?:ID|文[档檔](?:ID|[编編]号|[编編]號)|[编編]号|[编編]號|(?:文件)?大小|[页頁]数|[页頁]數|(?:文件)?格式|(?:上[传傳]|[发發]布|[发發]佈|更新)?[时時][间間]|日期|[发發]布日期|点击(?:数|量)?|點擊(?:數|量)?|[浏瀏][览覽](?:次数|量)?|[阅閱][读讀](?:次数|量|数)?|下[载載](?:次数|量)?|[贡貢][献獻]者|上[传傳]者|分[类類]|[类類]别|[类類]別|字数|字數)\\s*${C}`,
+      `^(?:ID|文[档檔](?:ID|[编編]号|[编編]號)|[编編]号|[编編]號|(?:文件)?大小|[页頁]数|[页頁]數|(?:文件)?格式|(?:上[传傳]|[发發]布|[发發]佈|更新)[时時][间間]|(?:[发發]布|[发發]佈|更新)?日期(?=\\s*${C}\\s*\\d{4}[-/.年])|[时時][间間](?=\\s*${C}\\s*\\d{4}[-/.]\\d)|点击(?:数|量)?|點擊(?:數|量)?|[浏瀏][览覽](?:次数|量)?|[阅閱][读讀](?:次数|量|数)?|下[载載](?:次数|量)?|[贡貢][献獻]者|上[传傳]者|分[类類]|[类類]别|[类類]別|字数|字數)\\s*${C}`,
     ),
     maxWeight: 60,
   },
@@ -153,7 +163,9 @@ export const LINE_FAMILIES: LineFamily[] = [
 export function classifyLine(text: string): RemovalReason | null {
   const weight = textWeight(text);
   for (const family of LINE_FAMILIES) {
-    if (weight <= family.maxWeight && family.pattern.test(text)) return family.reason;
+    if (weight <= family.maxWeight && family.pattern.test(text) && !family.unless?.test(text)) {
+      return family.reason;
+    }
   }
   return null;
 }
