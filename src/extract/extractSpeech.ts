@@ -8,6 +8,7 @@ import { stripPinyinNotes } from './repair/pinyin';
 import { repairQuotes } from './repair/quotes';
 import { tidySpaces } from './repair/whitespace';
 import { findSiteModule, siteRoot } from './sites';
+import { pickAnswer } from './structure/answers';
 import { splitCompilation } from './structure/compilation';
 import { joinWrappedLines, type Paragraph, splitFlattened } from './structure/paragraphs';
 import { SENTENCE_END_RE, squash, textWeight } from './text';
@@ -35,8 +36,11 @@ export function extractSpeech(doc: Document, url: string): CaptureResult {
   const lines = readLines(collectLines(body));
 
   const site = findSiteModule(url);
-  const chosen = (site && siteRoot(site, doc, lines)) ?? findContentRoot(lines, body).root;
-  const inRoot = lines.filter((l) => chosen.contains(l.block));
+  const found = (site && siteRoot(site, doc, lines)) ?? findContentRoot(lines, body).root;
+  const inFound = lines.filter((l) => found.contains(l.block));
+  const answer = pickAnswer(found, inFound, lines);
+  const inRoot = answer ? inFound.filter((l) => answer.contains(l.block)) : inFound;
+  markRunningHeaders(inRoot);
   const proseWeight = inRoot.reduce((w, l) => w + (l.prose ? l.weight : 0), 0);
   if (proseWeight < MIN_SPEECH_WEIGHT) return refuse(whyNoSpeech(doc, lines));
   if (looksLikeList(inRoot)) return refuse('list-page');
@@ -54,6 +58,7 @@ export function extractSpeech(doc: Document, url: string): CaptureResult {
   );
 
   const removed: RemovedBlock[] = [];
+  const otherAnswers = answer ? inFound.filter((l) => l.prose && !answer.contains(l.block)) : [];
   const truncation: TruncationDetail[] = [];
   const paragraphs: Paragraph[] = [];
   let gapPending = false;
@@ -79,6 +84,14 @@ export function extractSpeech(doc: Document, url: string): CaptureResult {
     }
   }
   dropRepeatedTitle(paragraphs, title, removed);
+  const answerStart = lines.indexOf(inRoot[0] as PageLine);
+  for (const l of otherAnswers) {
+    removed.push({
+      reason: 'other-answer',
+      text: l.text,
+      at: lines.indexOf(l) < answerStart ? 0 : paragraphs.length,
+    });
+  }
 
   const split = splitCompilation(paragraphs);
   let parts: SpeechPart[];
@@ -155,19 +168,39 @@ function isTitleLike(text: string): boolean {
   return text.length <= TITLE_LIKE_MAX && !/[。！？!?，,]/.test(text);
 }
 
-/** A title line repeated at the top of the body (a centred copy of the h1) goes. */
+/**
+ * A title line repeated in the body goes: a centred copy of the h1 at the top, or a doc preview's running
+ * header at the top of every page (test/fixtures/pages/doc-running-header-pages).
+ */
 function dropRepeatedTitle(paragraphs: Paragraph[], title: string, removed: RemovedBlock[]): void {
   const st = squash(title);
   if (!st) return;
-  for (let i = 0; i < Math.min(2, paragraphs.length); i++) {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
     const p = paragraphs[i] as Paragraph;
     if (squash(p.text) === st) {
       removed.push({ reason: 'duplicate-title', text: p.text, at: i });
       paragraphs.splice(i, 1);
-      return;
     }
   }
+  removed.sort((a, b) => a.at - b.at);
 }
+
+/** Running headers and footers: a short line that recurs next to the page markers of a paged preview. */
+function markRunningHeaders(inRoot: PageLine[]): void {
+  const count = new Map<string, number>();
+  inRoot.forEach((l, i) => {
+    if (l.noise !== 'page-marker') return;
+    for (const n of [inRoot[i - 1], inRoot[i + 1]]) {
+      if (!n || n.noise || n.weight > RUNNING_HEADER_MAX) continue;
+      const key = squash(n.text);
+      count.set(key, (count.get(key) ?? 0) + 1);
+    }
+  });
+  for (const l of inRoot) {
+    if (!l.noise && (count.get(squash(l.text)) ?? 0) >= 2) l.noise = 'page-marker';
+  }
+}
+const RUNNING_HEADER_MAX = 40;
 
 const DOWNLOAD_PROMPT =
   /下[载載]|[阅閱][读讀]全文|[会會][员員]|VIP|付[费費]|登[录錄]后|查看全文|展[开開]全文/;

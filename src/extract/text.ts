@@ -7,7 +7,7 @@ const LATIN_RE = /[A-Za-z]/g;
 /** Sentence-internal and sentence-final punctuation, both widths. */
 export const PUNCT_RE = /[，。、；：！？,;:!?．.]/g;
 /** A paragraph that ends here is complete. */
-export const SENTENCE_END_RE = /[。！？!?…；;:：”』」’"）)】》\]*]$/;
+export const SENTENCE_END_RE = /[。！？!?…；;:：”』」’"）)】》\]*.．]$/;
 
 export function countMatches(s: string, re: RegExp): number {
   re.lastIndex = 0;

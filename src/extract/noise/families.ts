@@ -40,7 +40,7 @@ export const LINE_FAMILIES: LineFamily[] = [
         '打印本[文页頁]|[关關]閉[窗窗]口|[关關]闭窗口|[【\\[]打印[】\\]]|[【\\[][关關][闭閉][】\\]]',
         '[扫掃]一[扫掃]|[扫掃][码碼]|二[维維][码碼]|[关關]注公[众眾][号號]',
         // WeChat calls to follow and like: 点击上方蓝字 关注我们, 喜欢就点个“在看”吧.
-        '上方(?:[蓝藍]字|[关關]注)|[关關]注我[们們]|[点點](?:个|個)?\\s*[“"「]?在看|^(?:[赞贊]|在看|[阅閱][读讀])\\s*\\d*$',
+        '上方(?:[蓝藍]字|[关關]注)|[关關]注我[们們]|[点點]亮?(?:个|個)?\\s*[“"「]?在看|^(?:[赞贊]|在看|[阅閱][读讀])\\s*[\\d.]*[万萬]?$',
         '(?:复制|複製)本文|禁止(?:复制|複製)',
         '(?:点击|點擊)(?:查看|[阅閱][读讀])全文|展[开開]全文|[继繼][续續][阅閱][读讀]|[阅閱][读讀]全文|查看全文',
         '^(?:微信|QQ空[间間]|微博|QQ)(?:\\s+(?:微信|QQ空[间間]|微博|QQ|豆瓣))+$',
@@ -102,6 +102,9 @@ export const LINE_FAMILIES: LineFamily[] = [
         '^你可能(?:关注|關注|喜[欢歡]|感兴趣|感興趣)',
         `^[上下]一(?:篇|[条條]|[页頁]|章)\\s*${C}?`,
         '^返回(?:首[页頁]|列表|[顶頂]部)',
+        '^(?:往期|精彩|历史|歷史)(?:推[荐薦]|回[顾顧]|[阅閱][读讀]|文章)',
+        // English sites: Read more: …, Related: …, Most read, More from …
+        '^(?:Read more|Related(?: (?:articles|stories|posts|content))?|See also|Also read|Recommended|Most (?:read|popular|viewed)|More from|You may also like|Trending)\\b\\s*:?',
       ].join('|'),
     ),
     maxWeight: 60,
@@ -141,9 +144,16 @@ export const LINE_FAMILIES: LineFamily[] = [
   {
     reason: 'byline',
     pattern:
-      /^[（(【[]?(?:[责責]任[编編][辑輯]|[编編][辑輯]|[审審]核|校[对對]|[来來]源|稿源|作者|[记記]者|通[讯訊][员員]|撰稿|供稿|[摄攝]影|[图圖]片|[图圖]|文)\s*[:：/／|｜]/,
+      /^[（(【[]?(?:[责責]任[编編][辑輯]|[编編][辑輯]|[审審]核|校[对對]|[来來]源|稿源|作者|[记記]者|通[讯訊][员員]|撰稿|供稿|[摄攝]影|[图圖]片|[图圖]|文|文字|[图圖]文|[责責][编編]|美[编編]|排版|[视視][频頻]|出品|[监監]制|主[编編]|[终終][审審]|[初复複][审審]|[责責]任校[对對])\s*[:：/／|｜]|^By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\b|^(?:Published|Updated|Posted|Last updated|First published)\b.{0,40}\d{4}/u,
     maxWeight: 30,
     unless: /[。？！?!]/,
+  },
+  {
+    // Closing marks and ad labels: - END -, —完—, Advertisement, 广告.
+    reason: 'site-notice',
+    pattern:
+      /^[-—–_=~\s]*(?:END|End|THE END|完|全文完|[结結]束)[-—–_=~\s]*$|^(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|[广廣]告)$|^(?:Sign up|Subscribe)\b.{0,60}$|^(?:Get|Receive)\b.{0,60}\binbox\b|\bnewsletter$|^Have a (?:story|tip)\b|^[^@\s]+@[^@\s]+\.[a-z]{2,}$|^(?:We|This site) uses? cookies\b/i,
+    maxWeight: 40,
   },
   {
     reason: 'keywords',
