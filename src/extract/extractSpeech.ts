@@ -12,7 +12,7 @@ import { pickAnswer } from './structure/answers';
 import { splitCompilation } from './structure/compilation';
 import { joinWrappedLines, type Paragraph, splitFlattened } from './structure/paragraphs';
 import { SENTENCE_END_RE, squash, textWeight } from './text';
-import { pickTitle, titleSegments } from './title';
+import { cleanTitle, pickTitle, titleSegments } from './title';
 import type {
   CaptureError,
   CaptureRecord,
@@ -177,7 +177,7 @@ function dropRepeatedTitle(paragraphs: Paragraph[], title: string, removed: Remo
   if (!st) return;
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const p = paragraphs[i] as Paragraph;
-    if (squash(p.text) === st) {
+    if (squash(p.text) === st || squash(cleanTitle(p.text)) === st) {
       removed.push({ reason: 'duplicate-title', text: p.text, at: i });
       paragraphs.splice(i, 1);
     }

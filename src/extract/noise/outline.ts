@@ -2,7 +2,7 @@ import type { TextLine } from '../dom/textLines';
 
 /** 目录/提纲 blocks repeat the headings of the text below them. */
 export const OUTLINE_HEADER =
-  /^(?:目\s*[录錄]|提\s*[纲綱]|[内內]容提要|[内內]容摘要)(?:\s*[/／]\s*提[纲綱])?\s*[:：]?/;
+  /^(?:目\s*[录錄]|提\s*[纲綱]|[内內]容提要|[内內]容摘要)(?:\s*[/／]\s*提[纲綱])?\s*(?:[:：]|$)/;
 
 /**
  * Indexes of lines that belong to an outline block: the header line, the lines in the same DOM block,
