@@ -1,4 +1,5 @@
 import { collectLines, type TextLine } from './dom/textLines';
+import { readabilityArticle } from './fallback';
 import { type ClassifiedLine, classify, findContentRoot } from './findContent';
 import { readDocMeta } from './meta';
 import { classifyLine } from './noise/families';
@@ -33,20 +34,35 @@ interface PageLine extends ClassifiedLine {
 export function extractSpeech(doc: Document, url: string): CaptureResult {
   const body = doc.body ?? doc.documentElement;
   if (!body) return refuse('no-text');
-  const lines = readLines(collectLines(body));
+  const pageLines = readLines(collectLines(body));
+  let lines = pageLines;
 
   const site = findSiteModule(url);
-  const found = (site && siteRoot(site, doc, lines)) ?? findContentRoot(lines, body).root;
+  const fromSite = site && siteRoot(site, doc, lines);
+  const found = pickRoot(fromSite, findContentRoot(lines, body).root, lines);
   const inFound = lines.filter((l) => found.contains(l.block));
   const answer = pickAnswer(found, inFound, lines);
-  const inRoot = answer ? inFound.filter((l) => answer.contains(l.block)) : inFound;
+  let inRoot = answer ? inFound.filter((l) => answer.contains(l.block)) : inFound;
+  let extractor = site && found === fromSite ? site.id : 'generic';
   markRunningHeaders(inRoot);
   const proseWeight = inRoot.reduce((w, l) => w + (l.prose ? l.weight : 0), 0);
-  if (proseWeight < MIN_SPEECH_WEIGHT) return refuse(whyNoSpeech(doc, lines));
+  if (proseWeight < MIN_SPEECH_WEIGHT) {
+    const article = readabilityArticle(doc);
+    const articleLines = article ? readLines(collectLines(article)) : [];
+    const plainWeight = articleLines.reduce((w, l) => w + (l.noise || l.linkHeavy ? 0 : l.weight), 0);
+    const images = article?.querySelectorAll('img').length ?? 0;
+    if (plainWeight < MIN_SPEECH_WEIGHT || images >= 2 || looksLikeList(articleLines)) {
+      return refuse(whyNoSpeech(doc, pageLines));
+    }
+    lines = articleLines;
+    inRoot = articleLines;
+    extractor = 'readability';
+  }
   if (looksLikeList(inRoot)) return refuse('list-page');
 
   // Headings above the first paragraph of running text: the title is among them.
-  const firstProse = lines.indexOf(inRoot.find((l) => l.prose && !l.heading) as PageLine);
+  const opening = inRoot.find((l) => l.prose && !l.heading) ?? inRoot.find((l) => !l.noise && !l.heading);
+  const firstProse = lines.indexOf(opening as PageLine);
   const headings = lines.slice(0, firstProse).filter((l) => l.heading && !l.noise && textWeight(l.text) >= 4);
   const docTitle = doc.querySelector('title')?.textContent ?? '';
   const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? undefined;
@@ -140,10 +156,23 @@ export function extractSpeech(doc: Document, url: string): CaptureResult {
     censored: (bodyText.match(/\*+/g) ?? []).length,
     url,
     site: meta.siteName ?? hostOf(url),
-    extractor: site?.id ?? 'generic',
+    extractor,
   };
   return record;
 }
+
+/**
+ * A site module's container wins when it holds at least half the running text of the generic choice: the
+ * module then trims what scoring alone would keep (a caption row, another answer), and a page the module
+ * no longer fits (a redesign, a stray .content box) falls back to the generic path.
+ */
+function pickRoot(fromSite: Element | undefined, generic: Element, lines: PageLine[]): Element {
+  if (!fromSite) return generic;
+  const prose = (el: Element) =>
+    lines.reduce((w, l) => w + (l.prose && el.contains(l.block) ? l.weight : 0), 0);
+  return prose(fromSite) >= SITE_ROOT_SHARE * prose(generic) ? fromSite : generic;
+}
+const SITE_ROOT_SHARE = 0.5;
 
 function readLines(raw: TextLine[]): PageLine[] {
   const outline = findOutlineLines(raw);

@@ -13,7 +13,7 @@ export interface CaptureRecord {
   censored: number;
   url: string;
   site: string;
-  /** Which extractor produced the body: a site module id or `generic`. */
+  /** Which extractor produced the body: a site module id, `generic`, or `readability` (the fallback). */
   extractor: string;
 }
 

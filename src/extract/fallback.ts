@@ -1,0 +1,24 @@
+import { Readability } from '@mozilla/readability';
+
+/**
+ * Mozilla Readability as a second opinion, for the pages where our own scoring finds little running text
+ * (a recitation in short unpunctuated lines, text held in odd markup). It rewrites the tree it reads, so it
+ * runs on a clone and the page stays untouched; it is several times slower than the generic path, so it
+ * runs only then. Returns the article element (in the clone), or undefined when Readability finds none.
+ */
+export function readabilityArticle(doc: Document): Element | undefined {
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    const article = new Readability<Node>(clone, {
+      serializer: (node) => node,
+      charThreshold: CHAR_THRESHOLD,
+    }).parse();
+    const content = article?.content;
+    return content && content.nodeType === 1 ? (content as Element) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Readability's default asks for 500 characters; a short speech in CJK holds as much in 200. */
+const CHAR_THRESHOLD = 200;

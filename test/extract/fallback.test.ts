@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractSpeech, isCaptureError } from '../../src/extract';
+import { parseHtml } from '../helpers/parse';
+
+const fixture = (id: string) =>
+  parseHtml(readFileSync(join(__dirname, '../fixtures/pages', id, 'page.html'), 'utf8'));
+
+describe('Readability fallback', () => {
+  it('takes over when the line scorer finds no running text, and leaves the page DOM as it was', () => {
+    const doc = fixture('recitation-short-lines');
+    const before = doc.documentElement.outerHTML;
+    const r = extractSpeech(doc, 'https://www.xinghuofanwen.com/langsong/20220928/3312.html');
+    if (isCaptureError(r)) throw new Error(r.error.message);
+    expect(r.extractor).toBe('readability');
+    expect(r.body.split('\n')).toHaveLength(20);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('is not consulted when the generic path finds the speech', () => {
+    const r = extractSpeech(fixture('gov-press-conference'), 'https://example.org/fbh/305.html');
+    if (isCaptureError(r)) throw new Error(r.error.message);
+    expect(r.extractor).toBe('generic');
+  });
+
+  it('does not turn an image-only preview or a list page into text', () => {
+    for (const [id, code] of [
+      ['doc-image-only', 'image-only'],
+      ['gov-list-page', 'list-page'],
+      ['fanwen-list-summaries', 'list-page'],
+    ] as const) {
+      const r = extractSpeech(fixture(id), 'https://example.org/x.html');
+      expect(isCaptureError(r) && r.error.code).toBe(code);
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractSpeech, isCaptureError } from '../../src/extract';
+import { findSiteModule } from '../../src/extract/sites';
+import { SITE_MODULES } from '../../src/extract/sites/modules';
+import { listCases } from '../helpers/corpusCases';
+import { page } from '../helpers/parse';
+
+const DIRS = [join(__dirname, '../fixtures/pages'), join(__dirname, '../fixtures/corpus')];
+const cases = DIRS.flatMap((dir) =>
+  listCases(dir).map((id) => ({
+    id,
+    url: (JSON.parse(readFileSync(join(dir, id, 'case.json'), 'utf8')) as { url: string }).url,
+  })),
+);
+
+describe('site modules', () => {
+  // The convention: a module's id names the fixtures that cover it, and their URLs reach the module.
+  for (const m of SITE_MODULES) {
+    it(`${m.id} has a fixture on one of its hosts`, () => {
+      const own = cases.filter((c) => c.id.split('-').includes(m.id));
+      expect(own.length).toBeGreaterThan(0);
+      for (const c of own) expect(findSiteModule(c.url)?.id).toBe(m.id);
+    });
+  }
+
+  it('ids are unique', () => {
+    expect(new Set(SITE_MODULES.map((m) => m.id)).size).toBe(SITE_MODULES.length);
+  });
+
+  it('a module whose container no longer holds the text falls back to the generic path', () => {
+    const speech = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>第${i + 1}段：全县上下要坚持稳中求进工作总基调，统筹发展和安全，确保各项目标任务圆满完成。</p>`,
+    ).join('');
+    const doc = page(
+      `<h1>在全县工作会议上的讲话</h1><div class="TRS_Editor"><p>本页为转载内容，原文见下方，仅供参考。</p></div><div class="main-text">${speech}</div>`,
+    );
+    const r = extractSpeech(doc, 'http://www.example.gov.cn/art/1.html');
+    if (isCaptureError(r)) throw new Error(r.error.message);
+    expect(r.extractor).toBe('generic');
+    expect(r.body).toContain('第6段');
+  });
+
+  it('hosts that only look alike do not match', () => {
+    expect(findSiteModule('https://mp.weixin.qq.com.example.net/s/1')).toBeUndefined();
+    expect(findSiteModule('https://www.notgov.cn/a.html')).toBeUndefined();
+  });
+});
