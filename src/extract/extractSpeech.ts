@@ -25,6 +25,10 @@ import type {
 
 /** Below this reading weight the chosen block is not a speech (a list page, an image-only preview). */
 const MIN_SPEECH_WEIGHT = 80;
+/** Text that is neither noise nor links, on the whole page, before the Readability fallback is tried. */
+const FALLBACK_MIN_PAGE_WEIGHT = 2 * MIN_SPEECH_WEIGHT;
+const plainWeight = (lines: ClassifiedLine[]) =>
+  lines.reduce((w, l) => w + (l.noise || l.linkHeavy ? 0 : l.weight), 0);
 
 interface PageLine extends ClassifiedLine {
   notices: InlineNotice[];
@@ -47,11 +51,12 @@ export function extractSpeech(doc: Document, url: string): CaptureResult {
   markRunningHeaders(inRoot);
   const proseWeight = inRoot.reduce((w, l) => w + (l.prose ? l.weight : 0), 0);
   if (proseWeight < MIN_SPEECH_WEIGHT) {
+    // Readability is the slow path: only worth it when the page holds enough plain text for a speech.
+    if (plainWeight(pageLines) < FALLBACK_MIN_PAGE_WEIGHT) return refuse(whyNoSpeech(doc, pageLines));
     const article = readabilityArticle(doc);
     const articleLines = article ? readLines(collectLines(article)) : [];
-    const plainWeight = articleLines.reduce((w, l) => w + (l.noise || l.linkHeavy ? 0 : l.weight), 0);
     const images = article?.querySelectorAll('img').length ?? 0;
-    if (plainWeight < MIN_SPEECH_WEIGHT || images >= 2 || looksLikeList(articleLines)) {
+    if (plainWeight(articleLines) < MIN_SPEECH_WEIGHT || images >= 2 || looksLikeList(articleLines)) {
       return refuse(whyNoSpeech(doc, pageLines));
     }
     lines = articleLines;
@@ -206,6 +211,7 @@ function dropRepeatedTitle(paragraphs: Paragraph[], title: string, removed: Remo
   if (!st) return;
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const p = paragraphs[i] as Paragraph;
+    if (p.text.length > title.length + TITLE_SLACK) continue;
     if (squash(p.text) === st || squash(cleanTitle(p.text)) === st) {
       removed.push({ reason: 'duplicate-title', text: p.text, at: i });
       paragraphs.splice(i, 1);
@@ -213,6 +219,9 @@ function dropRepeatedTitle(paragraphs: Paragraph[], title: string, removed: Remo
   }
   removed.sort((a, b) => a.at - b.at);
 }
+
+/** A title line may carry a file extension or a column tag the filed title does not. */
+const TITLE_SLACK = 12;
 
 /** Running headers and footers: a short line that recurs next to the page markers of a paged preview. */
 function markRunningHeaders(inRoot: PageLine[]): void {
@@ -225,8 +234,10 @@ function markRunningHeaders(inRoot: PageLine[]): void {
       count.set(key, (count.get(key) ?? 0) + 1);
     }
   });
+  if (count.size === 0) return;
   for (const l of inRoot) {
-    if (!l.noise && (count.get(squash(l.text)) ?? 0) >= 2) l.noise = 'page-marker';
+    if (!l.noise && l.weight <= RUNNING_HEADER_MAX && (count.get(squash(l.text)) ?? 0) >= 2)
+      l.noise = 'page-marker';
   }
 }
 const RUNNING_HEADER_MAX = 40;

@@ -18,9 +18,23 @@ export function countMatches(s: string, re: RegExp): number {
 
 export const cjkCount = (s: string): number => countMatches(s, CJK_RE);
 
-/** Reading weight of a text: CJK characters count one, Latin letters a third (about one per word's syllable). */
+const isCjkCode = (c: number) =>
+  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+
+/**
+ * Reading weight of a text: CJK characters count one, Latin letters a third (about one per word's syllable).
+ * Counted over char codes rather than with regexps: it runs several times on every line of the page.
+ */
 export function textWeight(s: string): number {
-  return cjkCount(s) + countMatches(s, LATIN_RE) / 3;
+  let cjk = 0;
+  let latin = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
+    } else if (isCjkCode(c)) cjk++;
+  }
+  return cjk + latin / 3;
 }
 
 /** Whether a line reads as running text rather than a label, a link or a menu item. */

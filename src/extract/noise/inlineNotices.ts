@@ -26,6 +26,8 @@ const DOTS = '[…．.·]*';
 
 interface SpanFamily {
   reason: RemovalReason;
+  /** Cheap test that must pass before the pattern runs (the patterns backtrack over every position). */
+  hint: RegExp;
   pattern: RegExp;
   read: (m: RegExpExecArray) => Partial<InlineNotice>;
 }
@@ -36,6 +38,7 @@ const SPAN_FAMILIES: SpanFamily[] = [
   {
     // ……(新文秘网http://x.cn省略706字,正式会员可完整阅读)……  /  (省略1,024字)
     reason: 'paywall-notice',
+    hint: /省略/,
     pattern: new RegExp(
       `${DOTS}${OPEN}?[^（）()【】\\n]{0,60}?省略\\s*(\\d[\\d,，]*)\\s*字[^（）()【】\\n]{0,40}${CLOSE}?${DOTS}`,
       'g',
@@ -45,6 +48,7 @@ const SPAN_FAMILIES: SpanFamily[] = [
   {
     // (未完,全文共3926字,当前仅显示1983字,请阅读下面提示信息。  — the close may sit on a later line.
     reason: 'paywall-notice',
+    hint: /全文/,
     pattern: new RegExp(
       `${DOTS}${OPEN}?\\s*(?:未完(?:待[续續])?\\s*[,，、]?\\s*)?全文(?:共|共有|約|约)?\\s*(\\d+)\\s*字\\s*[,，、]?\\s*(?:您)?(?:[当當]前|目前|此[处處])?\\s*(?:[仅僅]|只)?(?:能|可)?(?:[显顯]示|[阅閱][读讀]|展示|可[见見]|可[阅閱][读讀]|[预預][览覽])(?:了)?\\s*(?:前)?\\s*(\\d+)\\s*字[^（）()\\n]{0,60}${CLOSE}?`,
       'g',
@@ -53,17 +57,20 @@ const SPAN_FAMILIES: SpanFamily[] = [
   },
   {
     reason: 'paywall-notice',
+    hint: /未完/,
     pattern: new RegExp(`${OPEN}\\s*未完(?:待[续續])?\\s*(?:[,，][^（）()\\n]{0,40})?${CLOSE}`, 'g'),
     read: () => ({ cut: true }),
   },
   {
     reason: 'paywall-notice',
+    hint: /剩/,
     pattern:
       /(?:[还還]剩|剩余|剩餘)\s*(\d+)\s*[页頁](?:未[读讀阅閱]|可[读讀阅閱]|[内內]容未|[内內]容)[^，。,\n]{0,20}/g,
     read: (m) => ({ pagesLeft: num(m[1]), cut: true }),
   },
   {
     reason: 'paywall-notice',
+    hint: /[结結]束|完[毕畢]/,
     pattern:
       /(?:[试試][读讀]|[预預][览覽]|[阅閱][读讀]|免[费費][阅閱][读讀])(?:已)?(?:[结結]束|完[毕畢])[^。\n]{0,30}/g,
     read: () => ({ cut: true }),
@@ -71,6 +78,7 @@ const SPAN_FAMILIES: SpanFamily[] = [
   {
     // www.xiexiebang.com【xiexiebang.com范文网】 and similar site stamps.
     reason: 'watermark',
+    hint: /】/,
     pattern:
       /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc|top|vip|info)(?:\/[\w./?=&-]*)?\s*【[^】\n]{0,40}】/gi,
     read: () => ({}),
@@ -81,6 +89,7 @@ export function cutInlineNotices(line: string): { text: string; notices: InlineN
   const notices: InlineNotice[] = [];
   let text = line;
   for (const family of SPAN_FAMILIES) {
+    if (!family.hint.test(text)) continue;
     family.pattern.lastIndex = 0;
     if (!family.pattern.test(text)) continue;
     family.pattern.lastIndex = 0;

@@ -8,6 +8,7 @@ const SPACE_AROUND_FULL_WIDTH = /[ ]+(?=[，。、；：！？）」』”》】
 
 /** Stray indents and spaces: none at the ends, none between CJK characters, one between Latin words. */
 export function tidySpaces(s: string): string {
+  if (!/[\u3000\u00a0\t ]/.test(s)) return s;
   return s
     .replace(/[\u3000\u00a0\t ]+/g, ' ')
     .trim()

@@ -25,7 +25,7 @@ export function partMarker(text: string): PartMarker | null {
     // 第一篇 followed by a sentence is prose that mentions a part, not a marker.
     if (!Number.isNaN(n) && title.length <= 80 && !/[。！？]$/.test(title)) return { n, title };
   }
-  const trail = TRAILING.exec(text);
+  const trail = text.includes('篇') ? TRAILING.exec(text) : null;
   if (trail) {
     const n = parseNumeral(trail[2] ?? '');
     if (!Number.isNaN(n) && !/[。，,！？]/.test(trail[1] ?? '')) return { n, title: text.trim() };
