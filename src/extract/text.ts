@@ -2,7 +2,6 @@
 
 export const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 const CJK_RE = new RegExp(`[${CJK}]`, 'g');
-const LATIN_RE = /[A-Za-z]/g;
 
 /** Sentence-internal and sentence-final punctuation, both widths. */
 export const PUNCT_RE = /[，。、；：！？,;:!?．.]/g;
