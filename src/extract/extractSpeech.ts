@@ -78,6 +78,8 @@ export function extractSpeech(doc: Document, url: string): CaptureResult {
     ogTitle,
   );
 
+  inRoot = [...leadInLines(lines, inRoot, title), ...inRoot];
+
   const removed: RemovedBlock[] = [];
   const otherAnswers = answer ? inFound.filter((l) => l.prose && !answer.contains(l.block)) : [];
   const truncation: TruncationDetail[] = [];
@@ -219,6 +221,31 @@ function dropRepeatedTitle(paragraphs: Paragraph[], title: string, removed: Remo
   }
   removed.sort((a, b) => a.at - b.at);
 }
+
+/**
+ * The speaker or subtitle lines a portal sets between the title and the text box (县委常委、副县长　马晓东,
+ * ——在全县经济工作会议上的讲话) belong to the speech. Taken only when every line between the title and
+ * the text is either noise or such a line. Example: test/fixtures/pages/gov-logo-h1-div-title.
+ */
+function leadInLines(lines: PageLine[], inRoot: PageLine[], title: string): PageLine[] {
+  const start = lines.indexOf(inRoot[0] as PageLine);
+  const st = squash(title);
+  let t = -1;
+  for (let i = start - 1; i >= Math.max(0, start - LEAD_IN_WINDOW); i--) {
+    const text = (lines[i] as PageLine).text;
+    if (text.length <= title.length + TITLE_SLACK && squash(cleanTitle(text)) === st) {
+      t = i;
+      break;
+    }
+  }
+  if (t < 0) return [];
+  const kept = lines.slice(t + 1, start).filter((l) => !l.noise && !l.linkHeavy);
+  return kept.length <= LEAD_IN_MAX && kept.every((l) => LEAD_IN.test(l.text) && l.weight <= 30) ? kept : [];
+}
+const LEAD_IN_WINDOW = 8;
+const LEAD_IN_MAX = 2;
+const LEAD_IN =
+  /^(?:——|--|—).{4,}|^[^。！？!?\d]{0,24}(?:书记|書記|[县縣]长|[县縣]長|市长|市長|[区區]长|[区區]長|省长|省長|主任|部长|部長|局长|局長|主席|校长|校長|院长|院長|[厅廳]长|[厅廳]長|董事长|董事長|总经理|總經理|同志)[、，,\s]*[\p{Script=Han}]{0,4}$/u;
 
 /** A title line may carry a file extension or a column tag the filed title does not. */
 const TITLE_SLACK = 12;

@@ -50,8 +50,16 @@ export function pickTitle(
     );
   };
   const agreeing = headings.find((h) => !BREADCRUMB.test(h.trim()) && agrees(h));
-  // A heading that only agrees with a short channel name (新闻动态) loses to the nearest heading.
-  const channelOnly = agreeing && squash(agreeing).length < 8 && nearest && squash(nearest).length > 8;
+  // A heading that only agrees with a short channel name (新闻动态), or with a <title> that is nothing but
+  // the site's name (a logo h1 on a page titled 安平县人民政府), loses to a longer heading nearer the text.
+  const siteOnly =
+    agreeing &&
+    segments.length === 1 &&
+    squash(agreeing) === squash(segments[0] ?? '') &&
+    !!nearest &&
+    squash(nearest).length > squash(agreeing).length;
+  const channelOnly =
+    agreeing && ((squash(agreeing).length < 8 && nearest && squash(nearest).length > 8) || siteOnly);
   if (agreeing && !channelOnly) return cleanTitle(agreeing);
   if (nearest) return cleanTitle(nearest);
   return cleanTitle(ogTitle || segments[0] || '');

@@ -98,6 +98,17 @@ const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
 const CENTER_STYLE = /text-align\s*:\s*center/i;
 
+/**
+ * A block its page names a title (div.article-title, .news_title, #biaoti): many portals set the document
+ * title in such a div and keep their only h1 for the logo.
+ */
+const TITLE_BOX = /(?:^|[-_\s])(?:title|biaoti|bt)(?:$|[-_\s])/i;
+function isTitleBox(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag !== 'DIV' && tag !== 'P' && tag !== 'SPAN' && tag !== 'TD') return false;
+  return TITLE_BOX.test(el.getAttribute('class') ?? '') || TITLE_BOX.test(el.getAttribute('id') ?? '');
+}
+
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
@@ -183,7 +194,7 @@ export function collectLines(root: Element): TextLine[] {
           inPre || tag === 'PRE',
           el,
           centerCtx || isCentered(el),
-          headCtx || HEADINGS.has(tag),
+          headCtx || HEADINGS.has(tag) || isTitleBox(el),
         );
         flush();
       } else {

@@ -16,6 +16,9 @@ interface LineFamily {
 }
 
 const C = '[:：]';
+const TIME = '(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*';
+/** What follows the date on a meta row: a separator, or a label (阅读/浏览/点击/来源/作者/编辑) and its value. */
+const META_NEXT = `(?:[|｜·•]|(?:[阅閱][读讀]|[浏瀏][览覽]|[点點][击擊]|[来來]源|作者|[编編][辑輯])[^${'：:'}]{0,3}\\s*(?:${C}|\\d))`;
 
 export const LINE_FAMILIES: LineFamily[] = [
   {
@@ -166,10 +169,11 @@ export const LINE_FAMILIES: LineFamily[] = [
     maxWeight: 80,
   },
   {
-    // A post's date row: 2022-09-28 阅读：4410, 2024/05/06 08:12 | 来源… (a dated signature line in 年月日 stays).
+    // A post's date row: 2022-09-28 阅读：4410, 2024/05/06 08:12 | 来源…, 2023年11月08日　来源：… A date
+    // alone counts only in the numeric form: a dated signature line (2023年5月4日) belongs to the speech.
     reason: 'doc-info',
     pattern: new RegExp(
-      `^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:$|[|｜·•]|(?:[阅閱][读讀]|[浏瀏][览覽]|[点點][击擊]|[来來]源|作者|[编編][辑輯])\\s*(?:${C}|\\d))`,
+      `^(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}${TIME}(?:$|${META_NEXT})|\\d{4}年\\d{1,2}月\\d{1,2}日${TIME}${META_NEXT})`,
     ),
     maxWeight: 40,
   },

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { cleanTitle, pickTitle, titleSegments } from '../../src/extract/title';
+
+describe('cleanTitle', () => {
+  it.each([
+    ['2023年区长在区委政协工作会议上的致辞.docx', '2023年区长在区委政协工作会议上的致辞'],
+    ['在全市统计工作会议上的讲话.pdf', '在全市统计工作会议上的讲话'],
+    ['三區(qū)政協主席秘書長聯席會交流材料', '三區政協主席秘書長聯席會交流材料'],
+    ['重磅｜县委书记在全县乡村振兴工作推进会上的讲话（全文）', '县委书记在全县乡村振兴工作推进会上的讲话'],
+    ['【学习】校党委书记在开学典礼上的讲话', '校党委书记在开学典礼上的讲话'],
+    ['独家 | 市长在全市科技创新大会上的讲话(附全文)', '市长在全市科技创新大会上的讲话'],
+    ['求一篇在村两委换届选举大会上的讲话', '在村两委换届选举大会上的讲话'],
+    ['誰有一份教師節校長致辭', '教師節校長致辭'],
+  ])('%s → %s', (raw, clean) => {
+    expect(cleanTitle(raw)).toBe(clean);
+  });
+
+  it.each([
+    '求真务实勇于担当——在全县干部大会上的讲话',
+    '植樹節活動講話稿（精選3篇）',
+    'Full text: Mayor’s speech on the city’s housing plan',
+    '省政府新闻办“推进制造业数字化转型”新闻发布会实录',
+  ])('keeps %s', (title) => {
+    expect(cleanTitle(title)).toBe(title);
+  });
+});
+
+describe('titleSegments', () => {
+  it.each([
+    ['在区委工作会议上的讲话_知答网', ['在区委工作会议上的讲话', '知答网']],
+    ['新闻动态--中国地理学会官网', ['新闻动态', '中国地理学会官网']],
+    [
+      'Remarks at the 2024 Commencement Ceremony | Office of the President | Lakeshore',
+      ['Remarks at the 2024 Commencement Ceremony', 'Office of the President', 'Lakeshore'],
+    ],
+  ])('%s', (title, segments) => {
+    expect(titleSegments(title)).toEqual(segments);
+  });
+});
+
+describe('pickTitle', () => {
+  it('the heading that agrees with <title>', () => {
+    expect(
+      pickTitle(
+        ['知答网', '在区委工作会议上的讲话'],
+        '在区委工作会议上的讲话',
+        '在区委工作会议上的讲话_知答网',
+      ),
+    ).toBe('在区委工作会议上的讲话');
+  });
+  it('not a breadcrumb that repeats the channel', () => {
+    expect(
+      pickTitle(
+        ['首页 - 新闻动态', '2019年学术年会成功举行'],
+        '2019年学术年会成功举行',
+        '新闻动态--某学会官网',
+      ),
+    ).toBe('2019年学术年会成功举行');
+  });
+  it('not a logo heading when <title> is only the site name', () => {
+    expect(
+      pickTitle(
+        ['安平县人民政府', '政务公开', '在全县水利建设动员大会上的讲话'],
+        '在全县水利建设动员大会上的讲话',
+        '安平县人民政府',
+      ),
+    ).toBe('在全县水利建设动员大会上的讲话');
+  });
+  it('<title> when the page has no heading', () => {
+    expect(pickTitle([], undefined, '常务副市长在全市安全生产工作会议上的讲话_领导讲话_梧川市人民政府')).toBe(
+      '常务副市长在全市安全生产工作会议上的讲话',
+    );
+  });
+});
