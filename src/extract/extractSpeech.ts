@@ -186,11 +186,13 @@ function readLines(raw: TextLine[]): PageLine[] {
   return raw.map((line, i) => {
     const cut = cutInlineNotices(line.text);
     const text = cut.text;
+    // What a notice leaves behind without a letter in it (，) goes with the notice.
+    const leftover = cut.notices.length > 0 && textWeight(text) === 0;
     const noise = outline.has(i)
       ? 'outline'
-      : text
-        ? classifyLine(text)
-        : (cut.notices[0]?.reason ?? 'paywall-notice');
+      : leftover || !text
+        ? (cut.notices[0]?.reason ?? 'paywall-notice')
+        : classifyLine(text);
     return { ...classify({ ...line, text }, noise), notices: cut.notices };
   });
 }

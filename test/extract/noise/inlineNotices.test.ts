@@ -33,6 +33,8 @@ const rows: Row[] = [
   ['以更高标准推进教育事业发展。（未完）', '以更高标准推进教育事业发展。', { cut: true }],
   ['還剩3頁未讀，點擊繼續閱讀', '，點擊繼續閱讀', { pagesLeft: 3, cut: true }],
   ['剩余12页内容未读', '', { pagesLeft: 12 }],
+  ['免费预览已结束，剩余 3 页可下载查看', '', { pagesLeft: 3, cut: true }],
+  ['还有5页未读', '', { pagesLeft: 5 }],
   ['试读已结束，如需继续阅读请下载', '', { cut: true }],
   ['預覽結束，付費後可閱讀全文', '', { cut: true }],
   // Site stamps spliced into the text.
