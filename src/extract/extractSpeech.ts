@@ -188,11 +188,13 @@ function readLines(raw: TextLine[]): PageLine[] {
     const text = cut.text;
     // What a notice leaves behind without a letter in it (，) goes with the notice.
     const leftover = cut.notices.length > 0 && textWeight(text) === 0;
-    const noise = outline.has(i)
-      ? 'outline'
-      : leftover || !text
-        ? (cut.notices[0]?.reason ?? 'paywall-notice')
-        : classifyLine(text);
+    const noise = line.comment
+      ? 'comments'
+      : outline.has(i)
+        ? 'outline'
+        : leftover || !text
+          ? (cut.notices[0]?.reason ?? 'paywall-notice')
+          : classifyLine(text);
     return { ...classify({ ...line, text }, noise), notices: cut.notices };
   });
 }

@@ -40,6 +40,8 @@ export type RemovalReason =
   | 'page-marker'
   | 'duplicate-title'
   | 'navigation'
+  /** Readers' comments under the text. */
+  | 'comments'
   /** Another answer on a Q&A page than the one taken as the speech. */
   | 'other-answer'
   | 'byline'

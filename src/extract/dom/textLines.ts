@@ -11,8 +11,10 @@ export interface TextLine {
   block: Element;
   /** The line is centred (inline style or align attribute): captions and title lines, never wrapped prose. */
   centered: boolean;
-  /** The line sits in a heading element (h1–h6). */
+  /** The line sits in a heading element (h1–h6) or a block the page names a title. */
   heading: boolean;
+  /** The line sits in a reader-comment section (.comments, #cmt-list, .pinglun). */
+  comment: boolean;
 }
 
 const SKIP = new Set([
@@ -103,6 +105,12 @@ const CENTER_STYLE = /text-align\s*:\s*center/i;
  * title in such a div and keep their only h1 for the logo.
  */
 const TITLE_BOX = /(?:^|[-_\s])(?:title|biaoti|bt)(?:$|[-_\s])/i;
+/** Reader-comment sections by their class or id; not `reply`, which Q&A sites use for their answers. */
+const COMMENT_BOX = /(?:^|[-_\s])(?:comments?|cmts?|pinglun|discuss(?:ion)?)(?:$|[-_\s])/i;
+function isCommentBox(el: Element): boolean {
+  return COMMENT_BOX.test(el.getAttribute('class') ?? '') || COMMENT_BOX.test(el.getAttribute('id') ?? '');
+}
+
 function isTitleBox(el: Element): boolean {
   const tag = el.tagName;
   if (tag !== 'DIV' && tag !== 'P' && tag !== 'SPAN' && tag !== 'TD') return false;
@@ -134,12 +142,13 @@ export function collectLines(root: Element): TextLine[] {
   let block: Element = root;
   let centered = false;
   let heading = false;
+  let comment = false;
 
   const flush = () => {
     const text = buf.replace(/[ \t\n\r\f\u00a0]+/g, ' ').trim();
     if (text) {
       // Link chars were counted before collapsing: keep the share, capped at the line length.
-      lines.push({ text, linkChars: Math.min(linkChars, text.length), block, centered, heading });
+      lines.push({ text, linkChars: Math.min(linkChars, text.length), block, centered, heading, comment });
     }
     buf = '';
     linkChars = 0;
@@ -152,6 +161,7 @@ export function collectLines(root: Element): TextLine[] {
     blockCtx: Element,
     centerCtx: boolean,
     headCtx: boolean,
+    commentCtx: boolean,
   ) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
@@ -164,6 +174,7 @@ export function collectLines(root: Element): TextLine[] {
             block = blockCtx;
             centered = centerCtx;
             heading = headCtx;
+            comment = commentCtx;
             buf += p;
             if (inLink) linkChars += p.replace(/\s/g, '').length;
           });
@@ -173,6 +184,7 @@ export function collectLines(root: Element): TextLine[] {
           block = blockCtx;
           centered = centerCtx;
           heading = headCtx;
+          comment = commentCtx;
         }
         buf += t;
         if (inLink) linkChars += t.replace(/\s/g, '').length;
@@ -195,15 +207,24 @@ export function collectLines(root: Element): TextLine[] {
           el,
           centerCtx || isCentered(el),
           headCtx || HEADINGS.has(tag) || isTitleBox(el),
+          commentCtx || isCommentBox(el),
         );
         flush();
       } else {
-        walk(el, inLink || tag === 'A', inPre, blockCtx, centerCtx || isCentered(el), headCtx);
+        walk(el, inLink || tag === 'A', inPre, blockCtx, centerCtx || isCentered(el), headCtx, commentCtx);
       }
     }
   };
 
-  walk(root, false, false, root, isCentered(root), HEADINGS.has(root.tagName.toUpperCase()));
+  walk(
+    root,
+    false,
+    false,
+    root,
+    isCentered(root),
+    HEADINGS.has(root.tagName.toUpperCase()),
+    isCommentBox(root),
+  );
   flush();
   return lines;
 }

@@ -45,6 +45,7 @@ export function pickAnswer(
     const key = `${parents.get(parent)}|${signature(el)}`;
     groups.set(key, [...(groups.get(key) ?? []), el]);
   }
+  const rootWeight = inRoot.reduce((w, l) => w + (l.prose ? l.weight : 0), 0);
   let best: Element | undefined;
   let bestTotal = 0;
   for (const members of groups.values()) {
@@ -56,8 +57,12 @@ export function pickAnswer(
       answerScore(b, weight, opener) > answerScore(a, weight, opener) ? b : a,
     );
   }
-  return best;
+  // Answers that are only a side part of the root (reader comments under an article) are not the text.
+  return bestTotal >= ANSWERS_SHARE * rootWeight ? best : undefined;
 }
+
+/** Share of the root's running text the answers must hold for the root to be a list of answers. */
+const ANSWERS_SHARE = 0.6;
 
 function answerScore(el: Element, weight: Map<Element, number>, opener: Map<Element, string>): number {
   const w = weight.get(el) ?? 0;
