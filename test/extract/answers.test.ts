@@ -18,7 +18,10 @@ const answer = (user: string, paragraphs: string[], tools = '赞(3) 评论 收�
   `<div class="reply"><div class="reply-user">${user}</div><div class="reply-body">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div><div class="reply-tools">${tools}</div></div>`;
 
 function capture(html: string) {
-  const r = extractSpeech(page(html, '<title>求一篇镇长安全生产讲话_问答</title>'), 'https://ask.example.com/q/1.html');
+  const r = extractSpeech(
+    page(html, '<title>求一篇镇长安全生产讲话_问答</title>'),
+    'https://ask.example.com/q/1.html',
+  );
   if (isCaptureError(r)) throw new Error(r.error.message);
   return r;
 }
@@ -27,7 +30,10 @@ describe('choosing the answer on a Q&A page', () => {
   it.each([
     ['speech second, simplified', [answer('热心网友', ADVICE), answer('匿名用户', SPEECH)]],
     ['speech first', [answer('匿名用户', SPEECH), answer('热心网友', ADVICE)]],
-    ['traditional chrome', [answer('熱心網友', ADVICE, '贊(8) 評論 收起'), answer('發佈網友', SPEECH, '贊(20) 評論(2)')]],
+    [
+      'traditional chrome',
+      [answer('熱心網友', ADVICE, '贊(8) 評論 收起'), answer('發佈網友', SPEECH, '贊(20) 評論(2)')],
+    ],
   ])('%s', (_name, answers) => {
     const r = capture(`<h1>求一篇镇长安全生产讲话</h1><div class="replies">${answers.join('')}</div>`);
     expect(r.body.split('\n')).toEqual(SPEECH);
@@ -37,7 +43,9 @@ describe('choosing the answer on a Q&A page', () => {
   it('reader comments under an article are not taken for the answers', () => {
     const comments = ADVICE.map((c) => answer('网友', [c], '回复 赞(2)')).join('');
     const article = `<div class="article">${SPEECH.map((p) => `<p>${p}</p>`).join('')}</div>`;
-    const r = capture(`<h1>镇长安全生产讲话</h1><div class="main">${article}<div class="comments">${comments}</div></div>`);
+    const r = capture(
+      `<h1>镇长安全生产讲话</h1><div class="main">${article}<div class="comments">${comments}</div></div>`,
+    );
     for (const line of SPEECH) expect(r.body).toContain(line);
   });
 });
