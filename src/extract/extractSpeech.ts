@@ -2,6 +2,7 @@ import { collectLines, type TextLine } from './dom/textLines';
 import { readabilityArticle } from './fallback';
 import { type ClassifiedLine, classify, findContentRoot } from './findContent';
 import { readDocMeta } from './meta';
+import { findCommentLines } from './noise/comments';
 import { classifyLine } from './noise/families';
 import { cutInlineNotices, type InlineNotice } from './noise/inlineNotices';
 import { findOutlineLines } from './noise/outline';
@@ -183,18 +184,20 @@ const SITE_ROOT_SHARE = 0.5;
 
 function readLines(raw: TextLine[]): PageLine[] {
   const outline = findOutlineLines(raw);
+  const comments = findCommentLines(raw);
   return raw.map((line, i) => {
     const cut = cutInlineNotices(line.text);
     const text = cut.text;
     // What a notice leaves behind without a letter in it (，) goes with the notice.
     const leftover = cut.notices.length > 0 && textWeight(text) === 0;
-    const noise = line.comment
-      ? 'comments'
-      : outline.has(i)
-        ? 'outline'
-        : leftover || !text
-          ? (cut.notices[0]?.reason ?? 'paywall-notice')
-          : classifyLine(text);
+    const noise =
+      line.comment || comments.has(i)
+        ? 'comments'
+        : outline.has(i)
+          ? 'outline'
+          : leftover || !text
+            ? (cut.notices[0]?.reason ?? 'paywall-notice')
+            : classifyLine(text);
     return { ...classify({ ...line, text }, noise), notices: cut.notices };
   });
 }
