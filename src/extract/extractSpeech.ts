@@ -279,6 +279,10 @@ const RUNNING_HEADER_MAX = 40;
 const DOWNLOAD_PROMPT =
   /下[载載]|[阅閱][读讀]全文|[会會][员員]|VIP|付[费費]|登[录錄]后|查看全文|展[开開]全文/;
 
+/** A speech that ends on its closing words is whole, stop or no stop: 谢谢大家, 预祝大会圆满成功, Thank you. */
+const CLOSING =
+  /(?:[谢謝][谢謝](?:大家|各位)?|感[谢謝]大家|此致|敬[礼禮]|圆满成功|圓滿成功|身体健康|身體健康|万事如意|萬事如意|[节節]日快[乐樂]|Thank you(?: all| very much)?|God bless[\w ]*)$/i;
+
 function detectTruncation(
   notices: InlineNotice[],
   lines: PageLine[],
@@ -311,7 +315,8 @@ function detectTruncation(
   const last = body.split('\n').pop() ?? '';
   const afterRoot = lines.slice(lines.indexOf(inRoot[inRoot.length - 1] as PageLine) + 1);
   const prompt = afterRoot.find((l) => DOWNLOAD_PROMPT.test(l.text) && l.weight <= 40);
-  if (textWeight(last) >= 15 && !SENTENCE_END_RE.test(last) && /[\p{L}\p{N}]$/u.test(last) && prompt) {
+  const cut = textWeight(last) >= 15 && !SENTENCE_END_RE.test(last) && !CLOSING.test(last);
+  if (cut && /[\p{L}\p{N}]$/u.test(last) && prompt) {
     out.push({ kind: 'preview-cut', notice: prompt.text });
   }
 }

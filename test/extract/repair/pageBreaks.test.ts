@@ -55,3 +55,27 @@ describe('title line repeated at the top', () => {
     expect(body.split('\n')).toEqual([line, FIRST + SECOND, THIRD]);
   });
 });
+
+describe('a preview that stops', () => {
+  const cap = (last: string) => {
+    const html = `<h1>在全区工作会议上的讲话</h1><div><p>${FIRST}${SECOND}</p><p>${last}</p></div><div><a href="/down/1">下载文档</a></div>`;
+    const r = extractSpeech(
+      page(html, '<title>在全区工作会议上的讲话_文库</title>'),
+      'https://doc.example.com/p/1.html',
+    );
+    if (isCaptureError(r)) throw new Error(r.error.message);
+    return r.truncated;
+  };
+  it.each([
+    [
+      'mid-sentence before a download prompt',
+      '要加强师德师风建设，深化教育评价改革，推动基层党组织全面进步、全面过硬',
+      true,
+    ],
+    ['on a closing formula without a stop', '最后，预祝本次大会圆满成功，谢谢大家', false],
+    ['traditional closing', '最後，祝大家身體健康、工作順利，謝謝大家', false],
+    ['on a full stop', '让我们团结一心，真抓实干，确保全年目标任务圆满完成。', false],
+  ])('%s', (_name, last, truncated) => {
+    expect(cap(last)).toBe(truncated);
+  });
+});
