@@ -76,6 +76,14 @@ const SPAN_FAMILIES: SpanFamily[] = [
     read: () => ({ cut: true }),
   },
   {
+    // A news copy's source or editor tail on the last paragraph: …奋力开创新局面。（来源：东江日报）
+    reason: 'byline',
+    hint: /[)）]\s*$/,
+    pattern:
+      /(?<=[。！？!?”」])\s*[（(](?:[来來]源|稿源|[责責]任[编編][辑輯]|[编編][辑輯]|[责責][编編]|[记記]者|作者)\s*[:：][^（）()\n]{1,30}[)）]\s*$/g,
+    read: () => ({}),
+  },
+  {
     // www.xiexiebang.com【xiexiebang.com范文网】 and similar site stamps.
     reason: 'watermark',
     hint: /】/,

@@ -37,6 +37,9 @@ const rows: Row[] = [
   ['还有5页未读', '', { pagesLeft: 5 }],
   ['试读已结束，如需继续阅读请下载', '', { cut: true }],
   ['預覽結束，付費後可閱讀全文', '', { cut: true }],
+  // Source and editor tails on a news copy's last paragraph.
+  ['奋力开创高质量发展新局面。（来源：东江日报）', '奋力开创高质量发展新局面。', { reason: 'byline' }],
+  ['讓我們攜手共建美麗家園！(責任編輯:王明)', '讓我們攜手共建美麗家園！', { reason: 'byline' }],
   // Site stamps spliced into the text.
   [
     '在市群团工作会议上的讲话www.xiexiebang.com【写写帮范文网】同志们',
@@ -53,6 +56,7 @@ const untouched = [
   '会议全文共分三个部分，请大家认真学习。',
   '请登录www.gov.cn查询政策原文。',
   '我们的工作还没有结束，还剩最后一公里。',
+  '这一经验（来源于基层的创造）值得推广。',
 ];
 
 describe('inline notices', () => {
