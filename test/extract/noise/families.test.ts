@@ -127,6 +127,9 @@ const cases: Record<string, Row[]> = {
     ['抢首赞', 'qa-chrome'],
     ['查看全部5个回答', 'qa-chrome'],
     ['大家都在搜', 'qa-chrome'],
+    ['参考资料：懂问网用户原创', 'qa-chrome'],
+    ['參考資料：百度百科', 'qa-chrome'],
+    ['有用(18) 没用(0)', 'qa-chrome'],
   ],
   'related-list': [
     ['相关文章', 'related-list'],
