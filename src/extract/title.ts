@@ -19,7 +19,7 @@ export function titleSegments(docTitle: string): string[] {
 /** A title as a person would file it: no file extension, no pinyin debris, no stray spaces. */
 export function cleanTitle(raw: string): string {
   const t = tidySpaces(stripPinyinNotes(raw).replace(FILE_EXT, '')).replace(FILE_EXT, '');
-  const bare = t.replace(COLUMN_TAG, '').replace(EDITOR_NOTE, '').replace(REQUEST, '');
+  const bare = t.replace(COLUMN_TAG, '').replace(EDITOR_NOTE, '').replace(REQUEST, '').replace(ASKING, '');
   return bare.length >= 6 ? bare : t;
 }
 
@@ -28,6 +28,10 @@ const COLUMN_TAG = /^(?:[^\s｜|【】]{1,4}\s*[｜|]\s*|【[^】]{1,6}】\s*)/;
 /** A Q&A title that asks for the document: 求一篇…, 谁有…, 急求一份… (the filed title is what is asked for). */
 const REQUEST =
   /^(?:(?:急求|跪求|求|[谁誰]有|有[没沒]有|[请請]问|[帮幫]忙[写寫])\s*(?:一篇|一份|一[个個]|篇)|急求|跪求|[谁誰]有)\s*/;
+/** A Q&A title's asking tail after the kind of document it asks for: …讲话稿怎么写？, …发言稿? */
+const ASKING =
+  /(?<=稿|[词詞]|范文|範文|[讲講][话話]|[发發]言|致[辞辭]|材料)\s*(?:(?:怎么写|怎麼寫|如何写|如何寫)\s*[?？]*|[?？]+)$/;
+
 /** An editor's note after the title: （全文）, (附全文), （图文）. */
 const EDITOR_NOTE = /\s*[（(](?:附)?(?:[讲講]话)?(?:全文|实录|實錄|[图圖]文|[组組][图圖]|[视視][频頻])[)）]$/;
 

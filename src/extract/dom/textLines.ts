@@ -104,7 +104,7 @@ const CENTER_STYLE = /text-align\s*:\s*center/i;
  * A block its page names a title (div.article-title, .news_title, #biaoti): many portals set the document
  * title in such a div and keep their only h1 for the logo.
  */
-const TITLE_BOX = /(?:^|[-_\s])(?:title|biaoti|bt)(?:$|[-_\s])/i;
+const TITLE_BOX = /(?:^|[-_\s])(?:title|tit|headline|biaoti|bt|wzbt|xlbt)(?:$|[-_\s])/i;
 /** Reader-comment sections by their class or id; not `reply`, which Q&A sites use for their answers. */
 const COMMENT_BOX = /(?:^|[-_\s])(?:comments?|cmts?|pinglun|discuss(?:ion)?)(?:$|[-_\s])/i;
 function isCommentBox(el: Element): boolean {
