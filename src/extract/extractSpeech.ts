@@ -303,6 +303,8 @@ function detectTruncation(
   // "全文共3926字,您当前只能阅读部分内容" states the length without the shown part.
   if (!out.some((t) => t.kind === 'stated-length')) {
     for (const l of lines) {
+      // A linked title in a side list (…全文共5000字) says nothing about this page.
+      if (l.linkHeavy) continue;
       const m = /全文(?:共|約|约)?\s*(\d{3,})\s*字/.exec(l.text);
       if (m && Number(m[1]) > bodyChars * 1.1) {
         out.push({ kind: 'stated-length', total: Number(m[1]), shown: bodyChars, notice: l.text });
