@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, normalize } from 'node:path';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures');
+
+export interface FixtureServer {
+  /** `http://127.0.0.1:<port>/corpus/<case>/page.html` for a corpus case, `pages/<case>/…` for a fixture page. */
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Serves test/fixtures on 127.0.0.1 as a site would: UTF-8 HTML, nothing outside the folder. */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const server: Server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (path.includes('..')) {
+      res.writeHead(400).end();
+      return;
+    }
+    try {
+      const body = await readFile(join(FIXTURES, path));
+      const type = path.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream';
+      res.writeHead(200, { 'content-type': type }).end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (path) => `http://127.0.0.1:${port}/${path.replace(/^\//, '')}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
