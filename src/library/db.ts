@@ -1,0 +1,73 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Speech } from './types';
+
+/**
+ * A speech as stored: everything but its text, which lives in `texts` so that lists, filters and tag counts
+ * over 10,000 speeches never read the bodies. The extra fields exist only for indexes.
+ */
+export interface SpeechRow extends Omit<Speech, 'body' | 'parts'> {
+  /** 1 while the speech is in the library, 0 in the trash (IndexedDB cannot index `undefined`). */
+  live: 0 | 1;
+  site: string;
+  /** Normalised source urls, for duplicate checks. */
+  urls: string[];
+  /** Hash of the folded text, for duplicate checks. */
+  fingerprint: string;
+  length: number;
+}
+
+export interface TextRow {
+  id: string;
+  body: string;
+  parts: Speech['parts'];
+  /** Sampled shingle hashes of the folded text: near-duplicate checks without reading bodies. */
+  sample: number[];
+}
+
+export interface TagRow {
+  tag: string;
+  count: number;
+}
+
+/** Version 1 kept the whole speech, text included, in one table. */
+export const STORES_V1 = {
+  speeches: 'id, updatedAt, createdAt, *tags, fingerprint, *urls',
+};
+
+/** Version 2: text apart, live/sort compound indexes, a tag-count table. */
+export const STORES_V2 = {
+  speeches:
+    'id, [live+updatedAt], [live+createdAt], [live+title], [live+length], live, *tags, site, fingerprint, *urls',
+  texts: 'id',
+  tags: 'tag, count',
+};
+
+export const DB_VERSION = 2;
+
+export class GaokuDb extends Dexie {
+  speeches!: EntityTable<SpeechRow, 'id'>;
+  texts!: EntityTable<TextRow, 'id'>;
+  tags!: EntityTable<TagRow, 'tag'>;
+
+  constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(STORES_V1);
+    this.version(2)
+      .stores(STORES_V2)
+      .upgrade(async (tx) => {
+        const { upgradeV1Row } = await import('./migrations');
+        const counts = new Map<string, number>();
+        const texts: TextRow[] = [];
+        await tx
+          .table('speeches')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            const { text, tags } = upgradeV1Row(row);
+            texts.push(text);
+            if (row.live === 1) for (const t of tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+          });
+        await tx.table('texts').bulkPut(texts);
+        await tx.table('tags').bulkPut([...counts].map(([tag, count]) => ({ tag, count })));
+      });
+  }
+}

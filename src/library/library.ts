@@ -1,0 +1,594 @@
+import { Dexie } from 'dexie';
+import type { CaptureRecord } from '../extract/types';
+import type { GaokuDb, SpeechRow, TextRow } from './db';
+import {
+  EXPORT_FORMAT,
+  EXPORT_SCHEMA_VERSION,
+  exportHeader,
+  parseExportFile,
+  speechForExport,
+} from './exportFormat';
+import { containment, foldText, hashText, MIN_SAMPLES, NEAR_DUPLICATE, shingleSample } from './fingerprint';
+import { LibraryError, wrapStorageError } from './libraryError';
+import { normalizeUrl } from './normalizeUrl';
+import { parseQuery } from './query';
+import { makeSearchDoc, makeSnippet, type SearchDoc, scoreDoc } from './searchIndex';
+import { topicWords } from './tagSuggestions';
+import { speechToMarkdown, speechToText } from './textExport';
+import type {
+  CaptureInput,
+  DuplicateKind,
+  ImportResult,
+  Library,
+  ListQuery,
+  SaveOptions,
+  SaveResult,
+  SearchHit,
+  Speech,
+  SpeechFilter,
+  SpeechPatch,
+  SpeechSummary,
+  TagCount,
+} from './types';
+
+const EXPORT_CHUNK = 200;
+
+const cleanTags = (tags: readonly string[]): string[] => [
+  ...new Set(tags.map((t) => t.trim().replace(/\s+/g, ' ')).filter((t) => t.length > 0 && t.length <= 64)),
+];
+
+function toRow(s: Speech, fingerprint: string, length: number): SpeechRow {
+  const { body: _b, parts: _p, ...rest } = s;
+  return {
+    ...rest,
+    live: s.deletedAt ? 0 : 1,
+    site: s.sources[0]?.site ?? '',
+    urls: [...new Set(s.sources.map((x) => x.normalizedUrl))],
+    fingerprint,
+    length,
+  };
+}
+
+function fromRow(row: SpeechRow, text: TextRow | undefined): Speech {
+  const { live: _l, site: _s, urls: _u, fingerprint: _f, length: _n, ...rest } = row;
+  return { ...rest, body: text?.body ?? '', parts: text?.parts ?? [] };
+}
+
+const summaryOf = (r: SpeechRow): SpeechSummary => ({
+  id: r.id,
+  title: r.title,
+  site: r.site,
+  length: r.length,
+  tags: r.tags,
+  truncated: r.truncated,
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+});
+
+/** How much of the speech a copy shows: text length, less when the page said it was cut. */
+const completeness = (length: number, truncated: boolean) => length * (truncated ? 1 : 1.05);
+
+function newId(): string {
+  return (
+    globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+  );
+}
+
+function sourceOf(capture: CaptureRecord, at: number) {
+  return { url: capture.url, normalizedUrl: normalizeUrl(capture.url), site: capture.site, capturedAt: at };
+}
+
+function matchesFilter(r: SpeechRow, f: SpeechFilter): boolean {
+  if (f.tags?.length && !f.tags.every((t) => r.tags.includes(t))) return false;
+  if (f.site !== undefined && r.site !== f.site) return false;
+  if (f.from !== undefined && r.createdAt < f.from) return false;
+  if (f.to !== undefined && r.createdAt > f.to) return false;
+  if (f.truncated !== undefined && r.truncated !== f.truncated) return false;
+  return true;
+}
+
+const hasFilter = (f: SpeechFilter) =>
+  Boolean(f.tags?.length) ||
+  f.site !== undefined ||
+  f.from !== undefined ||
+  f.to !== undefined ||
+  f.truncated !== undefined;
+
+const SORTS = {
+  'updated-desc': {
+    index: '[live+updatedAt]',
+    reverse: true,
+    cmp: (a: SpeechRow, b: SpeechRow) => b.updatedAt - a.updatedAt,
+  },
+  'created-desc': {
+    index: '[live+createdAt]',
+    reverse: true,
+    cmp: (a: SpeechRow, b: SpeechRow) => b.createdAt - a.createdAt,
+  },
+  'created-asc': {
+    index: '[live+createdAt]',
+    reverse: false,
+    cmp: (a: SpeechRow, b: SpeechRow) => a.createdAt - b.createdAt,
+  },
+  title: {
+    index: '[live+title]',
+    reverse: false,
+    cmp: (a: SpeechRow, b: SpeechRow) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0),
+  },
+  'length-desc': {
+    index: '[live+length]',
+    reverse: true,
+    cmp: (a: SpeechRow, b: SpeechRow) => b.length - a.length,
+  },
+} as const;
+
+export class DexieLibrary implements Library {
+  /** Search documents, loaded on the first search and kept in step with every write of this instance. */
+  private searchDocs: Map<string, SearchDoc> | undefined;
+  private loadingSearch: Promise<Map<string, SearchDoc>> | undefined;
+  private tagCache: TagCount[] | undefined;
+
+  constructor(readonly db: GaokuDb) {}
+
+  // ---- writes -------------------------------------------------------------------------------------
+
+  /** Runs a write, turning a full disk into a LibraryError the caller can show and retry. */
+  private async write<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction('rw', this.db.speeches, this.db.texts, this.db.tags, fn);
+    } catch (e) {
+      throw wrapStorageError(e);
+    } finally {
+      this.tagCache = undefined;
+    }
+  }
+
+  private async adjustTags(removed: readonly string[], added: readonly string[]): Promise<void> {
+    const delta = new Map<string, number>();
+    for (const t of removed) delta.set(t, (delta.get(t) ?? 0) - 1);
+    for (const t of added) delta.set(t, (delta.get(t) ?? 0) + 1);
+    for (const [tag, d] of delta) {
+      if (d === 0) continue;
+      const row = await this.db.tags.get(tag);
+      const count = (row?.count ?? 0) + d;
+      if (count > 0) await this.db.tags.put({ tag, count });
+      else await this.db.tags.delete(tag);
+    }
+  }
+
+  /** Writes a whole speech (row + text), keeping tag counts and the search documents in step. */
+  private async put(s: Speech, previous?: SpeechRow): Promise<void> {
+    const folded = foldText(s.body);
+    const row = toRow(s, hashText(folded), [...folded].length);
+    await this.db.speeches.put(row);
+    await this.db.texts.put({ id: s.id, body: s.body, parts: s.parts, sample: shingleSample(folded) });
+    await this.adjustTags(previous?.live ? previous.tags : [], row.live ? row.tags : []);
+    if (this.searchDocs) {
+      if (row.live) this.searchDocs.set(s.id, makeSearchDoc(s.id, s.title, s.tags, s.body));
+      else this.searchDocs.delete(s.id);
+    }
+  }
+
+  /** The live speech this capture repeats, if any: same page, same text, or most of one in the other. */
+  private async findDuplicate(
+    body: string,
+    url: string,
+  ): Promise<{ row: SpeechRow; kind: DuplicateKind } | undefined> {
+    const byUrl = await this.db.speeches
+      .where('urls')
+      .equals(normalizeUrl(url))
+      .filter((r) => r.live === 1)
+      .first();
+    if (byUrl) return { row: byUrl, kind: 'same-url' };
+    const folded = foldText(body);
+    const byText = await this.db.speeches
+      .where('fingerprint')
+      .equals(hashText(folded))
+      .filter((r) => r.live === 1)
+      .first();
+    if (byText) return { row: byText, kind: 'same-text' };
+    const sample = shingleSample(folded);
+    if (sample.length < MIN_SAMPLES) return undefined;
+    let best: { id: string; score: number } | undefined;
+    await this.db.texts.each((t) => {
+      if (t.sample.length < MIN_SAMPLES) return;
+      const score = containment(sample, t.sample);
+      if (score >= NEAR_DUPLICATE && (!best || score > best.score)) best = { id: t.id, score };
+    });
+    if (!best) return undefined;
+    const row = await this.db.speeches.get(best.id);
+    return row?.live ? { row, kind: 'near-text' } : undefined;
+  }
+
+  async save(capture: CaptureInput, options: SaveOptions = {}): Promise<SaveResult> {
+    return this.write(async () => {
+      if (!options.force) {
+        const dup = await this.findDuplicate(capture.body, capture.url);
+        if (dup) {
+          const match = fromRow(dup.row, await this.db.texts.get(dup.row.id));
+          const mine = completeness([...foldText(capture.body)].length, capture.truncated);
+          return {
+            status: 'duplicate',
+            match,
+            kind: dup.kind,
+            moreComplete: mine > completeness(dup.row.length, dup.row.truncated) * 1.02,
+          };
+        }
+      }
+      const now = Date.now();
+      const speech: Speech = {
+        id: newId(),
+        title: (options.title ?? capture.title).trim() || capture.title,
+        body: capture.body,
+        parts: capture.parts,
+        truncated: capture.truncated,
+        truncation: capture.truncation,
+        meta: capture.meta,
+        censored: capture.censored,
+        extractor: capture.extractor,
+        tags: cleanTags(options.tags ?? []),
+        notes: options.notes ?? '',
+        sources: [sourceOf(capture, now)],
+        createdAt: now,
+        updatedAt: now,
+      };
+      await this.put(speech);
+      return { status: 'saved', speech };
+    });
+  }
+
+  private async mustGet(id: string): Promise<{ speech: Speech; row: SpeechRow }> {
+    const row = await this.db.speeches.get(id);
+    if (!row) throw new LibraryError('not-found', '稿库里没有这篇讲话，可能已被删除。');
+    return { speech: fromRow(row, await this.db.texts.get(id)), row };
+  }
+
+  async addSource(id: string, capture: CaptureInput): Promise<Speech> {
+    return this.write(async () => {
+      const { speech, row } = await this.mustGet(id);
+      const now = Date.now();
+      const src = sourceOf(capture, now);
+      if (!speech.sources.some((s) => s.normalizedUrl === src.normalizedUrl)) speech.sources.push(src);
+      speech.updatedAt = now;
+      await this.put(speech, row);
+      return speech;
+    });
+  }
+
+  async replaceText(id: string, capture: CaptureInput): Promise<Speech> {
+    return this.write(async () => {
+      const { speech, row } = await this.mustGet(id);
+      const now = Date.now();
+      const src = sourceOf(capture, now);
+      const next: Speech = {
+        ...speech,
+        body: capture.body,
+        parts: capture.parts,
+        truncated: capture.truncated,
+        truncation: capture.truncation,
+        meta: {
+          ...capture.meta,
+          keywords: [...new Set([...speech.meta.keywords, ...capture.meta.keywords])],
+        },
+        censored: capture.censored,
+        extractor: capture.extractor,
+        sources: speech.sources.some((s) => s.normalizedUrl === src.normalizedUrl)
+          ? speech.sources
+          : [src, ...speech.sources],
+        updatedAt: now,
+      };
+      await this.put(next, row);
+      return next;
+    });
+  }
+
+  async get(id: string): Promise<Speech | undefined> {
+    const row = await this.db.speeches.get(id);
+    return row ? fromRow(row, await this.db.texts.get(id)) : undefined;
+  }
+
+  async update(id: string, patch: SpeechPatch): Promise<Speech> {
+    return this.write(async () => {
+      const { speech, row } = await this.mustGet(id);
+      const next: Speech = {
+        ...speech,
+        title: patch.title?.trim() || speech.title,
+        tags: patch.tags !== undefined ? cleanTags(patch.tags) : speech.tags,
+        notes: patch.notes ?? speech.notes,
+        updatedAt: Date.now(),
+      };
+      await this.put(next, row);
+      return next;
+    });
+  }
+
+  private async setTrashed(ids: string[], deletedAt: number | undefined): Promise<void> {
+    await this.write(async () => {
+      for (const id of ids) {
+        const row = await this.db.speeches.get(id);
+        if (!row) continue;
+        const speech = fromRow(row, await this.db.texts.get(id));
+        if (deletedAt === undefined) delete speech.deletedAt;
+        else speech.deletedAt = deletedAt;
+        await this.put(speech, row);
+      }
+    });
+  }
+
+  trash(ids: string[]): Promise<void> {
+    return this.setTrashed(ids, Date.now());
+  }
+
+  restore(ids: string[]): Promise<void> {
+    return this.setTrashed(ids, undefined);
+  }
+
+  async listTrash(): Promise<SpeechSummary[]> {
+    const rows = await this.db.speeches.where('live').equals(0).toArray();
+    return rows.sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0)).map(summaryOf);
+  }
+
+  async emptyTrash(): Promise<number> {
+    return this.write(async () => {
+      const ids = (await this.db.speeches.where('live').equals(0).primaryKeys()) as string[];
+      await this.db.speeches.bulkDelete(ids);
+      await this.db.texts.bulkDelete(ids);
+      return ids.length;
+    });
+  }
+
+  // ---- reads --------------------------------------------------------------------------------------
+
+  async list(query: ListQuery = {}): Promise<{ items: SpeechSummary[]; total: number }> {
+    const sort = SORTS[query.sort ?? 'updated-desc'];
+    const offset = query.offset ?? 0;
+    const limit = query.limit ?? 50;
+    if (!hasFilter(query)) {
+      // The first screen: an index walk of `limit` rows, no bodies, no full scan.
+      let coll = this.db.speeches.where(sort.index).between([1, Dexie.minKey], [1, Dexie.maxKey]);
+      if (sort.reverse) coll = coll.reverse();
+      const [rows, total] = await Promise.all([
+        coll.offset(offset).limit(limit).toArray(),
+        this.db.speeches.where('live').equals(1).count(),
+      ]);
+      return { items: rows.map(summaryOf), total };
+    }
+    const base = query.tags?.length
+      ? this.db.speeches.where('tags').equals(query.tags[0] as string)
+      : this.db.speeches.where('live').equals(1);
+    const rows = (await base.toArray()).filter((r) => r.live === 1 && matchesFilter(r, query)).sort(sort.cmp);
+    return { items: rows.slice(offset, offset + limit).map(summaryOf), total: rows.length };
+  }
+
+  private loadSearch(): Promise<Map<string, SearchDoc>> {
+    if (this.searchDocs) return Promise.resolve(this.searchDocs);
+    this.loadingSearch ??= (async () => {
+      const rows = await this.db.speeches.where('live').equals(1).toArray();
+      const docs = new Map<string, SearchDoc>();
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      await this.db.texts.each((t) => {
+        const r = byId.get(t.id);
+        if (r) docs.set(t.id, makeSearchDoc(t.id, r.title, r.tags, t.body));
+      });
+      this.searchDocs = docs;
+      return docs;
+    })();
+    return this.loadingSearch;
+  }
+
+  async search(query: string, filter: SpeechFilter & { limit?: number } = {}): Promise<SearchHit[]> {
+    const { terms } = parseQuery(query);
+    if (terms.length === 0) return [];
+    const docs = await this.loadSearch();
+    const hits = [];
+    for (const doc of docs.values()) {
+      const h = scoreDoc(doc, terms);
+      if (h) hits.push(h);
+    }
+    hits.sort((a, b) => b.score - a.score);
+    const limit = filter.limit ?? 200;
+    const filtering = hasFilter(filter);
+    const out: SearchHit[] = [];
+    for (let i = 0; i < hits.length && out.length < limit; i += 100) {
+      const batch = hits.slice(i, i + 100);
+      const rows = await this.db.speeches.bulkGet(batch.map((h) => h.id));
+      const keep = batch
+        .map((h, k) => ({ h, row: rows[k] }))
+        .filter((x): x is { h: (typeof batch)[number]; row: SpeechRow } =>
+          Boolean(x.row && x.row.live === 1 && (!filtering || matchesFilter(x.row, filter))),
+        )
+        .slice(0, limit - out.length);
+      const texts = await this.db.texts.bulkGet(keep.map((x) => x.h.id));
+      keep.forEach(({ h, row }, k) => {
+        const body = texts[k]?.body ?? '';
+        const inBody = makeSnippet(body, terms);
+        const { snippet, highlights } =
+          inBody.highlights.length > 0 ? inBody : makeSnippet(`${row.title}`, terms);
+        out.push({ speech: summaryOf(row), score: h.score, snippet, highlights });
+      });
+    }
+    return out;
+  }
+
+  // ---- tags ---------------------------------------------------------------------------------------
+
+  async tagCounts(): Promise<TagCount[]> {
+    this.tagCache ??= (await this.db.tags.toArray()).sort(
+      (a, b) => b.count - a.count || (a.tag < b.tag ? -1 : 1),
+    );
+    return this.tagCache;
+  }
+
+  async completeTags(prefix: string, limit = 10): Promise<string[]> {
+    const p = prefix.trim().toLowerCase();
+    const all = await this.tagCounts();
+    if (!p) return all.slice(0, limit).map((t) => t.tag);
+    const starts = all.filter((t) => t.tag.toLowerCase().startsWith(p));
+    const contains = all.filter((t) => !t.tag.toLowerCase().startsWith(p) && t.tag.toLowerCase().includes(p));
+    return [...starts, ...contains].slice(0, limit).map((t) => t.tag);
+  }
+
+  async suggestTags(capture: CaptureInput, limit = 8): Promise<string[]> {
+    const text = `${capture.title}\n${capture.body}`;
+    const inUse = (await this.tagCounts()).filter((t) => text.includes(t.tag)).map((t) => t.tag);
+    return cleanTags([...capture.meta.keywords, ...inUse, ...topicWords(capture, limit)]).slice(0, limit);
+  }
+
+  renameTag(from: string, to: string): Promise<number> {
+    return this.mergeTags([from], to);
+  }
+
+  async mergeTags(from: string[], into: string): Promise<number> {
+    const target = into.trim();
+    if (!target) throw new LibraryError('invalid', '标签不能为空。');
+    return this.write(async () => {
+      const rows = await this.db.speeches.where('tags').anyOf(from).toArray();
+      const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
+      for (const row of unique) {
+        const speech = fromRow(row, await this.db.texts.get(row.id));
+        speech.tags = cleanTags(speech.tags.map((t) => (from.includes(t) ? target : t)));
+        speech.updatedAt = Date.now();
+        await this.put(speech, row);
+      }
+      return unique.length;
+    });
+  }
+
+  async siteCounts(): Promise<{ site: string; count: number }[]> {
+    const counts = new Map<string, number>();
+    await this.db.speeches
+      .where('live')
+      .equals(1)
+      .each((r) => counts.set(r.site, (counts.get(r.site) ?? 0) + 1));
+    return [...counts].map(([site, count]) => ({ site, count })).sort((a, b) => b.count - a.count);
+  }
+
+  // ---- export / import ----------------------------------------------------------------------------
+
+  private async liveIds(ids?: string[]): Promise<string[]> {
+    if (ids) return ids;
+    return (
+      await this.db.speeches
+        .where('[live+createdAt]')
+        .between([1, Dexie.minKey], [1, Dexie.maxKey])
+        .primaryKeys()
+    ).map((k) => String(k));
+  }
+
+  private async *speechesIn(ids: string[]): AsyncGenerator<Speech[]> {
+    for (let i = 0; i < ids.length; i += EXPORT_CHUNK) {
+      const chunk = ids.slice(i, i + EXPORT_CHUNK);
+      const [rows, texts] = await Promise.all([
+        this.db.speeches.bulkGet(chunk),
+        this.db.texts.bulkGet(chunk),
+      ]);
+      yield rows.flatMap((r, k) => (r ? [fromRow(r, texts[k])] : []));
+      // Let the page paint between chunks of a large export.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+
+  async exportJson(ids?: string[], onProgress?: (done: number, total: number) => void): Promise<string> {
+    const all = await this.liveIds(ids);
+    const pieces: string[] = [exportHeader(new Date())];
+    let done = 0;
+    for await (const chunk of this.speechesIn(all)) {
+      for (const s of chunk) pieces.push(`${done++ === 0 ? '' : ','}\n${JSON.stringify(speechForExport(s))}`);
+      onProgress?.(done, all.length);
+    }
+    pieces.push('\n]}\n');
+    return pieces.join('');
+  }
+
+  async exportMarkdown(ids: string[]): Promise<string> {
+    const out: string[] = [];
+    for await (const chunk of this.speechesIn(ids)) out.push(...chunk.map(speechToMarkdown));
+    return out.join('\n\n---\n\n');
+  }
+
+  async exportText(ids: string[]): Promise<string> {
+    const out: string[] = [];
+    for await (const chunk of this.speechesIn(ids)) out.push(...chunk.map(speechToText));
+    return out.join('\n\n\n');
+  }
+
+  async importJson(text: string): Promise<ImportResult> {
+    const { speeches, issues } = parseExportFile(text);
+    if (issues.length > 0) return { ok: false, issues };
+    let added = 0;
+    let merged = 0;
+    let unchanged = 0;
+    await this.write(async () => {
+      for (const incoming of speeches) {
+        const same = await this.db.speeches.get(incoming.id);
+        const existing = same?.live
+          ? same
+          : (await this.findDuplicate(incoming.body, incoming.sources[0]?.url ?? ''))?.row;
+        if (!existing) {
+          if (same) await this.db.texts.delete(same.id); // a trashed copy under the same id gives way
+          await this.put(incoming, same);
+          added++;
+          continue;
+        }
+        const current = fromRow(existing, await this.db.texts.get(existing.id));
+        const next = mergeSpeech(current, incoming);
+        if (JSON.stringify(speechForExport(next)) === JSON.stringify(speechForExport(current))) {
+          unchanged++;
+        } else {
+          await this.put(next, existing);
+          merged++;
+        }
+      }
+    });
+    this.searchDocs = undefined;
+    this.loadingSearch = undefined;
+    return { ok: true, added, merged, unchanged };
+  }
+
+  async requestPersistence(): Promise<boolean | undefined> {
+    const storage = globalThis.navigator?.storage;
+    if (!storage?.persist) return undefined;
+    if (await storage.persisted?.()) return true;
+    return storage.persist();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+/** An imported copy of a saved speech: tags and sources joined, the more complete text kept, notes joined. */
+function mergeSpeech(current: Speech, incoming: Speech): Speech {
+  const moreComplete =
+    completeness([...foldText(incoming.body)].length, incoming.truncated) >
+    completeness([...foldText(current.body)].length, current.truncated) * 1.02;
+  const text = moreComplete ? incoming : current;
+  const sources = [...current.sources];
+  for (const s of incoming.sources)
+    if (!sources.some((x) => x.normalizedUrl === s.normalizedUrl)) sources.push(s);
+  const notes =
+    incoming.notes && !current.notes.includes(incoming.notes)
+      ? [current.notes, incoming.notes].filter(Boolean).join('\n')
+      : current.notes;
+  const changed = moreComplete || sources.length !== current.sources.length || notes !== current.notes;
+  const tags = cleanTags([...current.tags, ...incoming.tags]);
+  return {
+    ...current,
+    body: text.body,
+    parts: text.parts,
+    truncated: text.truncated,
+    truncation: text.truncation,
+    meta: text.meta,
+    censored: text.censored,
+    extractor: text.extractor,
+    tags,
+    notes,
+    sources,
+    updatedAt:
+      changed || tags.length !== current.tags.length
+        ? Math.max(current.updatedAt, incoming.updatedAt)
+        : current.updatedAt,
+  };
+}
+
+export { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION };

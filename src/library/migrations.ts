@@ -1,0 +1,21 @@
+import type { TextRow } from './db';
+import { foldText, shingleSample } from './fingerprint';
+
+/**
+ * v1 → v2, one row at a time, in place: the text moves to `texts`, the index fields appear. Nothing the
+ * user wrote is dropped; unknown fields stay on the row.
+ */
+export function upgradeV1Row(row: Record<string, unknown>): { text: TextRow; tags: string[] } {
+  const body = typeof row.body === 'string' ? row.body : '';
+  const parts = Array.isArray(row.parts) ? (row.parts as TextRow['parts']) : [];
+  const sources = Array.isArray(row.sources) ? (row.sources as { site?: string }[]) : [];
+  delete row.body;
+  delete row.parts;
+  row.live = row.deletedAt ? 0 : 1;
+  row.site = sources[0]?.site ?? '';
+  row.length = [...foldText(body)].length;
+  return {
+    text: { id: String(row.id), body, parts, sample: shingleSample(foldText(body)) },
+    tags: Array.isArray(row.tags) ? (row.tags as string[]) : [],
+  };
+}

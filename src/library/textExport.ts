@@ -1,0 +1,20 @@
+import type { Speech } from './types';
+
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Markdown a writer can paste anywhere: title, source lines, then the paragraphs. */
+export function speechToMarkdown(s: Speech): string {
+  const lines = [`# ${s.title}`, ''];
+  for (const src of s.sources) lines.push(`> 来源：${src.site} <${src.url}>（${day(src.capturedAt)}）`);
+  if (s.tags.length) lines.push(`> 标签：${s.tags.join('、')}`);
+  if (s.truncated) lines.push('> 注意：原页面没有显示全文。');
+  lines.push('');
+  for (const p of s.body.split('\n')) if (p.trim()) lines.push(p, '');
+  if (s.notes) lines.push('---', '', s.notes, '');
+  return lines.join('\n').trimEnd();
+}
+
+export function speechToText(s: Speech): string {
+  const head = [s.title, ...s.sources.map((src) => `来源：${src.site} ${src.url}`)];
+  return [...head, '', s.body].join('\n');
+}
