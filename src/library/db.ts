@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import { upgradeV1Row } from './migrations';
 import type { Speech } from './types';
 
 /**
@@ -55,7 +56,6 @@ export class GaokuDb extends Dexie {
     this.version(2)
       .stores(STORES_V2)
       .upgrade(async (tx) => {
-        const { upgradeV1Row } = await import('./migrations');
         const counts = new Map<string, number>();
         const texts: TextRow[] = [];
         await tx

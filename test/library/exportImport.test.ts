@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { capture, freshLibrary } from './helpers';
+
+const stripDate = (s: string) => s.replace(/"exportedAt":"[^"]*"/, '');
+
+async function sample() {
+  const { library } = freshLibrary();
+  await library.save(
+    capture({ truncated: true, truncation: [{ kind: 'gap', omitted: 706, offset: 2, notice: '省略706字' }] }),
+    {
+      tags: ['政协'],
+      notes: '第二部分可用',
+    },
+  );
+  await library.save(
+    capture({
+      title: '合集',
+      body: '篇一\n正文一。\n篇二\n正文二。',
+      url: 'https://a.cn/2',
+      parts: [
+        { title: '篇一', body: '正文一。' },
+        { title: '篇二', body: '正文二。' },
+      ],
+    }),
+    { tags: ['合集', '工会'] },
+  );
+  return library;
+}
+
+describe('export', () => {
+  it('writes the format header, every field, keys in a fixed order', async () => {
+    const library = await sample();
+    const progress: number[] = [];
+    const text = await library.exportJson(undefined, (done) => progress.push(done));
+    const file = JSON.parse(text);
+    expect(Object.keys(file)).toEqual(['format', 'schemaVersion', 'exportedAt', 'speeches']);
+    expect(file.format).toBe('gaoku-library');
+    expect(file.schemaVersion).toBe(1);
+    expect(file.speeches).toHaveLength(2);
+    expect(Object.keys(file.speeches[0])).toEqual([
+      'id',
+      'title',
+      'body',
+      'parts',
+      'truncated',
+      'truncation',
+      'meta',
+      'censored',
+      'extractor',
+      'tags',
+      'notes',
+      'sources',
+      'createdAt',
+      'updatedAt',
+    ]);
+    expect(file.speeches[0].truncation).toEqual([
+      { kind: 'gap', notice: '省略706字', offset: 2, omitted: 706 },
+    ]);
+    expect(progress.at(-1)).toBe(2);
+  });
+
+  it('exports a selection, and Markdown and text with the source', async () => {
+    const library = await sample();
+    const { items } = await library.list();
+    const one = items.find((s) => s.title === '合集')?.id ?? '';
+    expect(
+      JSON.parse(await library.exportJson([one])).speeches.map((s: { title: string }) => s.title),
+    ).toEqual(['合集']);
+    const md = await library.exportMarkdown([one]);
+    expect(md).toMatch(/^# 合集\n/);
+    expect(md).toContain('> 来源：示例市政府 <https://a.cn/2>');
+    expect(md).toContain('正文二。');
+    expect(await library.exportText([one])).toMatch(/^合集\n来源：示例市政府 https:\/\/a.cn\/2\n\n篇一/);
+  });
+});
+
+describe('import', () => {
+  it('round-trips: export → empty library → export gives the same file but the date', async () => {
+    const first = await (await sample()).exportJson();
+    const { library } = freshLibrary();
+    expect(await library.importJson(first)).toEqual({ ok: true, added: 2, merged: 0, unchanged: 0 });
+    expect(stripDate(await library.exportJson())).toBe(stripDate(first));
+    expect(await library.tagCounts()).toHaveLength(3);
+    expect((await library.search('正文二'))[0]?.speech.title).toBe('合集');
+  });
+
+  it('importing the same file again changes nothing; a copy with new tags and sources merges', async () => {
+    const library = await sample();
+    const text = await library.exportJson();
+    expect(await library.importJson(text)).toEqual({ ok: true, added: 0, merged: 0, unchanged: 2 });
+    const file = JSON.parse(text);
+    file.speeches[0].id = 'other-id';
+    file.speeches[0].tags = ['新标签'];
+    file.speeches[0].sources[0].url = 'https://mirror.cn/x';
+    file.speeches[0].sources[0].normalizedUrl = 'https://mirror.cn/x';
+    expect(await library.importJson(JSON.stringify(file))).toEqual({
+      ok: true,
+      added: 0,
+      merged: 1,
+      unchanged: 1,
+    });
+    expect((await library.list()).total).toBe(2);
+    const merged = await library.get(JSON.parse(text).speeches[0].id);
+    expect(merged?.tags).toEqual(['政协', '新标签']);
+    expect(merged?.sources.map((s) => s.url)).toEqual([
+      'https://www.example.gov.cn/art/2024/3/9/art_1.html',
+      'https://mirror.cn/x',
+    ]);
+  });
+
+  const valid = async () => JSON.parse(await (await sample()).exportJson());
+
+  it.each([
+    ['truncated JSON', async () => (await (await sample()).exportJson()).slice(0, 300), /不是完整的 JSON/],
+    ['another format', async () => JSON.stringify({ format: 'other', speeches: [] }), /不是稿库导出的文件/],
+    [
+      'a newer schema',
+      async () => JSON.stringify({ ...(await valid()), schemaVersion: 99 }),
+      /更新版本的稿库/,
+    ],
+    [
+      'a wrong type',
+      async () => {
+        const f = await valid();
+        f.speeches[1].title = 42;
+        return JSON.stringify(f);
+      },
+      /标题应为文字/,
+    ],
+    [
+      'a 50 MB string',
+      async () => {
+        const f = await valid();
+        f.speeches[0].body = '长'.repeat(50 * 1024 * 1024);
+        return JSON.stringify(f);
+      },
+      /正文过长/,
+    ],
+    [
+      'a prototype key',
+      async () => {
+        const f = await valid();
+        return JSON.stringify(f).replace('"meta":{', '"meta":{"__proto__":{"polluted":1},');
+      },
+      /不允许的字段名/,
+    ],
+    [
+      'a duplicate id',
+      async () => {
+        const f = await valid();
+        f.speeches[1].id = f.speeches[0].id;
+        return JSON.stringify(f);
+      },
+      /编号重复/,
+    ],
+  ])('refuses %s with a Chinese message and changes nothing', async (_name, make, message) => {
+    const text = await make();
+    const { library } = freshLibrary();
+    await library.save(capture({ url: 'https://keep.cn/1', body: '这篇讲话必须原样留在稿库里。'.repeat(3) }));
+    const r = await library.importJson(text);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => i.message).join('\n')).toMatch(message);
+    expect((await library.list()).total).toBe(1);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('reports every bad record with its index and field', async () => {
+    const f = await valid();
+    f.speeches[0].tags = 'x';
+    f.speeches[1].sources = [];
+    const { library } = freshLibrary();
+    const r = await library.importJson(JSON.stringify(f));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => [i.index, i.field])).toEqual([
+      [0, 'tags'],
+      [1, 'sources'],
+    ]);
+  });
+
+  it('applies all or nothing when the store fails midway', async () => {
+    const text = await (await sample()).exportJson();
+    const { library } = freshLibrary();
+    const db = (library as unknown as { db: { texts: { put: (...a: unknown[]) => Promise<unknown> } } }).db;
+    const put = db.texts.put.bind(db.texts);
+    let calls = 0;
+    db.texts.put = (...a: unknown[]) =>
+      ++calls === 2 ? Promise.reject(new Error('disk gone')) : put(...(a as [never]));
+    await expect(library.importJson(text)).rejects.toThrow('disk gone');
+    db.texts.put = put;
+    expect((await library.list()).total).toBe(0);
+  });
+});

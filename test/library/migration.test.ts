@@ -1,0 +1,97 @@
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { openLibrary } from '../../src/library';
+import { STORES_V1 } from '../../src/library/db';
+
+// A database as version 1 wrote it: whole speeches, text included, in one table.
+const V1_ROWS = [
+  {
+    id: 'a',
+    title: '在全市政协工作会议上的讲话',
+    body: '同志们：\n今天召开全市政协工作会议，研究部署协商民主工作。',
+    parts: [
+      {
+        title: '在全市政协工作会议上的讲话',
+        body: '同志们：\n今天召开全市政协工作会议，研究部署协商民主工作。',
+      },
+    ],
+    truncated: true,
+    truncation: [{ kind: 'gap', omitted: 706, offset: 1, notice: '省略706字' }],
+    meta: { keywords: ['政协'], docId: '2019484' },
+    censored: 2,
+    extractor: 'xinwenmi',
+    tags: ['政协', '讲话'],
+    notes: '用过一次',
+    sources: [
+      {
+        url: 'https://a.cn/1?utm_source=x',
+        normalizedUrl: 'https://a.cn/1',
+        site: '新文秘网',
+        capturedAt: 1_700_000_000_000,
+      },
+    ],
+    createdAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_100_000,
+    fingerprint: 'x',
+    urls: ['https://a.cn/1'],
+  },
+  {
+    id: 'b',
+    title: '已删除的一篇',
+    body: '回收站里的讲话也要保留。',
+    parts: [],
+    truncated: false,
+    truncation: [],
+    meta: { keywords: [] },
+    censored: 0,
+    extractor: 'generic',
+    tags: ['讲话'],
+    notes: '',
+    sources: [{ url: 'https://b.cn/2', normalizedUrl: 'https://b.cn/2', site: 'B', capturedAt: 1 }],
+    createdAt: 1,
+    updatedAt: 2,
+    deletedAt: 3,
+    fingerprint: 'y',
+    urls: ['https://b.cn/2'],
+  },
+];
+
+describe('schema v1 → v2', () => {
+  it('moves text apart, adds index fields and tag counts, loses nothing', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('gaoku', { indexedDB, IDBKeyRange });
+    old.version(1).stores(STORES_V1);
+    await old.table('speeches').bulkPut(V1_ROWS);
+    old.close();
+
+    const library = openLibrary('gaoku', { indexedDB, IDBKeyRange });
+    const { body, parts, fingerprint: _f, urls: _u, ...fields } = V1_ROWS[0] as (typeof V1_ROWS)[0];
+    expect(await library.get('a')).toEqual({ ...fields, body, parts });
+    expect((await library.get('b'))?.deletedAt).toBe(3);
+    expect((await library.list()).items.map((s) => s.id)).toEqual(['a']);
+    expect((await library.list()).items[0]).toMatchObject({ site: '新文秘网', length: expect.any(Number) });
+    expect((await library.listTrash()).map((s) => s.id)).toEqual(['b']);
+    expect(await library.tagCounts()).toEqual([
+      { tag: '政协', count: 1 },
+      { tag: '讲话', count: 1 },
+    ]);
+    expect((await library.search('协商民主'))[0]?.speech.id).toBe('a');
+    // The upgraded speech still takes part in duplicate checks.
+    const again = await library.save({
+      title: 'x',
+      body: V1_ROWS[0]?.body ?? '',
+      parts: [],
+      truncated: false,
+      truncation: [],
+      removed: [],
+      meta: { keywords: [] },
+      censored: 0,
+      url: 'https://a.cn/1',
+      site: '新文秘网',
+      extractor: 'generic',
+    });
+    expect(again).toMatchObject({ status: 'duplicate', kind: 'same-url' });
+    library.close();
+  });
+});
