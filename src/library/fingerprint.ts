@@ -64,5 +64,7 @@ export function containment(a: readonly number[], b: readonly number[]): number 
 
 /** Enough shared text to be one speech: most of the shorter copy is in the longer. */
 export const NEAR_DUPLICATE = 0.6;
+/** On the same url, less shared text than this means another speech on that page (a compilation's part). */
+export const SAME_PAGE = 0.3;
 /** Too few samples say nothing (a short text); such texts need an exact match. */
 export const MIN_SAMPLES = 8;

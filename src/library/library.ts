@@ -8,7 +8,15 @@ import {
   parseExportFile,
   speechForExport,
 } from './exportFormat';
-import { containment, foldText, hashText, MIN_SAMPLES, NEAR_DUPLICATE, shingleSample } from './fingerprint';
+import {
+  containment,
+  foldText,
+  hashText,
+  MIN_SAMPLES,
+  NEAR_DUPLICATE,
+  SAME_PAGE,
+  shingleSample,
+} from './fingerprint';
 import { LibraryError, wrapStorageError } from './libraryError';
 import { normalizeUrl } from './normalizeUrl';
 import { parseQuery } from './query';
@@ -64,6 +72,13 @@ const summaryOf = (r: SpeechRow): SpeechSummary => ({
   createdAt: r.createdAt,
   updatedAt: r.updatedAt,
 });
+
+/** Short texts, too short to sample: one holds the other, or they share a long run. */
+function sharesText(a: string, b: string): boolean {
+  if (!a || !b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.includes(short) || long.includes(short.slice(0, Math.ceil(short.length / 2)));
+}
 
 /** How much of the speech a copy shows: text length, less when the page said it was cut. */
 const completeness = (length: number, truncated: boolean) => length * (truncated ? 1 : 1.05);
@@ -174,20 +189,30 @@ export class DexieLibrary implements Library {
     body: string,
     url: string,
   ): Promise<{ row: SpeechRow; kind: DuplicateKind } | undefined> {
+    const folded = foldText(body);
+    const sample = shingleSample(folded);
+    // One page can hold several speeches (a compilation saved part by part): the same url is the same
+    // speech only when the texts do not plainly differ.
     const byUrl = await this.db.speeches
       .where('urls')
       .equals(normalizeUrl(url))
       .filter((r) => r.live === 1)
-      .first();
-    if (byUrl) return { row: byUrl, kind: 'same-url' };
-    const folded = foldText(body);
+      .toArray();
+    for (const row of byUrl) {
+      const text = await this.db.texts.get(row.id);
+      const other = text?.sample ?? [];
+      const same =
+        sample.length >= MIN_SAMPLES && other.length >= MIN_SAMPLES
+          ? containment(sample, other) >= SAME_PAGE
+          : sharesText(folded, foldText(text?.body ?? ''));
+      if (same) return { row, kind: 'same-url' };
+    }
     const byText = await this.db.speeches
       .where('fingerprint')
       .equals(hashText(folded))
       .filter((r) => r.live === 1)
       .first();
     if (byText) return { row: byText, kind: 'same-text' };
-    const sample = shingleSample(folded);
     if (sample.length < MIN_SAMPLES) return undefined;
     let best: { id: string; score: number } | undefined;
     await this.db.texts.each((t) => {

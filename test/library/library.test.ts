@@ -267,3 +267,20 @@ describe('edits and errors', () => {
     expect(await library.tagCounts()).toEqual([]);
   });
 });
+
+describe('a compilation saved part by part', () => {
+  it('keeps each part of one page as its own speech, and still knows each part again', async () => {
+    const { library } = freshLibrary();
+    const one =
+      '在市群团工作会议上的讲话。同志们，今天召开全市群团工作会议，总结去年工作，部署今年任务，各级群团组织要围绕中心服务大局。';
+    const two =
+      '在县妇联执委会议上的讲话。各位执委，妇联组织要团结引领广大妇女建功新时代，维护妇女儿童合法权益，做好家庭家教家风建设。';
+    const url = 'https://www.xiexiebang.com/a4/1.html';
+    expect((await library.save(capture({ title: '篇一', body: one, url }))).status).toBe('saved');
+    expect((await library.save(capture({ title: '篇二', body: two, url }))).status).toBe('saved');
+    expect(await library.save(capture({ title: '篇二', body: two, url }))).toMatchObject({
+      status: 'duplicate',
+      kind: 'same-url',
+    });
+  });
+});
