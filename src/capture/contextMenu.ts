@@ -23,7 +23,7 @@ export async function openCaptureFor(tabId: number): Promise<void> {
     // Older Chromium and some Firefox builds refuse openPopup outside the toolbar.
   }
   await browser.windows.create({
-    url: `${browser.runtime.getURL('/popup.html' as '/background.js')}?tab=${tabId}`,
+    url: `${browser.runtime.getURL('/popup.html')}?tab=${tabId}`,
     type: 'popup',
     width: 460,
     height: 640,

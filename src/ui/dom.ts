@@ -1,0 +1,63 @@
+// Every element on the extension's pages is built here, with text set as text: captured pages are hostile,
+// and nothing they contain is ever parsed as HTML.
+
+type Child = Node | string | null | undefined | false;
+type Attrs = Record<string, string | number | boolean | undefined>;
+
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    if (k.startsWith('on')) throw new Error('Use addEventListener, not inline handlers');
+    el.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children) if (c) el.append(c);
+  return el;
+}
+
+export function byId<T extends HTMLElement = HTMLElement>(id: string, root: Document = document): T {
+  const el = root.getElementById(id);
+  if (!el) throw new Error(`#${id} missing from the page`);
+  return el as T;
+}
+
+/** Text with the given [start, end) ranges wrapped in <mark>. */
+export function highlighted(text: string, ranges: readonly (readonly [number, number])[]): DocumentFragment {
+  const frag = document.createDocumentFragment();
+  let at = 0;
+  for (const [a, b] of ranges) {
+    if (a < at || b > text.length || a >= b) continue;
+    if (a > at) frag.append(text.slice(at, a));
+    frag.append(h('mark', {}, text.slice(a, b)));
+    at = b;
+  }
+  if (at < text.length) frag.append(text.slice(at));
+  return frag;
+}
+
+export const show = (el: HTMLElement, visible: boolean) => {
+  el.hidden = !visible;
+};
+
+/** `1983` → `1,983`; lengths in 字. */
+export const formatCount = (n: number) => n.toLocaleString('en-US');
+
+export function formatDate(ms: number): string {
+  const d = new Date(ms);
+  const pad = (x: number) => String(x).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Saves text as a file through an <a download>, the way every browser accepts from an extension page. */
+export function downloadText(text: string, filename: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h('a', { href: url, download: filename });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
