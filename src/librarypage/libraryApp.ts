@@ -1,0 +1,372 @@
+import type { Library, SearchHit, SortOrder, Speech, SpeechSummary } from '../library/types';
+import { truncationSummary } from '../popup/truncationSummary';
+import { byId, downloadText, formatCount, formatDate, h, highlighted, show } from '../ui/dom';
+import { localize, t } from '../ui/strings';
+import { exportFileName, safeHref } from './fileNames';
+import { outlineOf } from './outline';
+import { watchSearchInput } from './searchInput';
+import { type VirtualList, virtualList } from './virtualList';
+
+type Row = { speech: SpeechSummary; hit?: SearchHit };
+
+const ROW_HEIGHT = 84;
+const FIRST_SCREEN = 60;
+const TAG_FILTER_SHOWN = 200;
+const UNDO_MS = 8000;
+
+interface State {
+  query: string;
+  tags: string[];
+  sort: SortOrder;
+  rows: Row[];
+  selected: Set<string>;
+  readerId?: string;
+  trash: boolean;
+}
+
+/** The library page: list, search, tag filter, reader and editor, trash, bulk actions, export and import. */
+export async function startLibraryPage(library: Library): Promise<void> {
+  localize();
+  const state: State = {
+    query: '',
+    tags: [],
+    sort: 'updated-desc',
+    rows: [],
+    selected: new Set(),
+    trash: false,
+  };
+  const list: VirtualList<Row> = virtualList(byId('results'), ROW_HEIGHT, renderRow);
+  let generation = 0;
+
+  function renderRow({ speech, hit }: Row): HTMLElement {
+    const check = h('input', { type: 'checkbox', class: 'row-select', 'aria-label': speech.title });
+    check.checked = state.selected.has(speech.id);
+    check.addEventListener('click', (e) => e.stopPropagation());
+    check.addEventListener('change', () => {
+      if (check.checked) state.selected.add(speech.id);
+      else state.selected.delete(speech.id);
+      updateBulk();
+    });
+    const row = h(
+      'div',
+      { class: 'speech-row', 'data-id': speech.id, tabindex: 0, role: 'button' },
+      check,
+      h(
+        'div',
+        { class: 'speech-main' },
+        h(
+          'div',
+          { class: 'speech-head' },
+          h('span', { class: 'speech-title' }, speech.title),
+          speech.truncated ? h('span', { class: 'truncated-badge' }, t('libTruncated')) : null,
+        ),
+        h(
+          'div',
+          { class: 'speech-info' },
+          h('span', { class: 'speech-site' }, speech.site),
+          h('span', { class: 'speech-date' }, formatDate(speech.createdAt)),
+          h('span', { class: 'speech-length' }, t('chars', formatCount(speech.length))),
+          h('span', { class: 'speech-tags' }, ...speech.tags.map((tag) => h('span', { class: 'tag' }, tag))),
+        ),
+        hit ? h('div', { class: 'snippet' }, highlighted(hit.snippet, hit.highlights)) : null,
+      ),
+    );
+    row.addEventListener('click', () => void (state.trash ? undefined : openReader(speech.id)));
+    row.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && !state.trash) void openReader(speech.id);
+    });
+    if (state.trash) {
+      const restore = h('button', { type: 'button', class: 'restore-speech' }, t('libRestore'));
+      restore.addEventListener('click', async (e) => {
+        e.stopPropagation();
+        await library.restore([speech.id]);
+        await refresh();
+      });
+      row.append(restore);
+    }
+    return row;
+  }
+
+  // ---- list and search ----------------------------------------------------------------------------
+
+  async function refresh(): Promise<void> {
+    const mine = ++generation;
+    const count = byId('count');
+    if (state.trash) {
+      const items = await library.listTrash();
+      state.rows = items.map((speech) => ({ speech }));
+      count.textContent = items.length ? t('libCount', items.length) : t('libTrashEmpty');
+    } else if (state.query) {
+      const hits = await library.search(state.query, { tags: state.tags, limit: 1000 });
+      if (mine !== generation) return;
+      state.rows = hits.map((hit) => ({ speech: hit.speech, hit }));
+      count.textContent = hits.length ? t('libFound', hits.length) : t('libNoHits');
+    } else {
+      // First screen at once, the rest right after: 10,000 summaries never block the first paint.
+      const first = await library.list({ sort: state.sort, tags: state.tags, limit: FIRST_SCREEN });
+      if (mine !== generation) return;
+      state.rows = first.items.map((speech) => ({ speech }));
+      count.textContent = first.total ? t('libCount', first.total) : t('libEmpty');
+      list.setItems(state.rows);
+      if (first.total > first.items.length) {
+        const all = await library.list({ sort: state.sort, tags: state.tags, limit: first.total });
+        if (mine !== generation) return;
+        state.rows = all.items.map((speech) => ({ speech }));
+      }
+    }
+    if (mine !== generation) return;
+    list.setItems(state.rows);
+  }
+
+  async function renderTagFilter(): Promise<void> {
+    const all = await library.tagCounts();
+    const filter = byId<HTMLInputElement>('tag-filter-search').value.trim().toLowerCase();
+    const shown = all
+      .filter((tc) => !filter || tc.tag.toLowerCase().includes(filter))
+      .slice(0, TAG_FILTER_SHOWN);
+    byId('tag-filter-list').replaceChildren(
+      ...shown.map((tc) => {
+        const on = state.tags.includes(tc.tag);
+        const b = h(
+          'button',
+          { type: 'button', class: 'tag-filter-item', 'data-tag': tc.tag, 'aria-pressed': String(on) },
+          tc.tag,
+          h('span', { class: 'tag-count' }, String(tc.count)),
+        );
+        b.addEventListener('click', () => {
+          state.tags = on ? state.tags.filter((x) => x !== tc.tag) : [...state.tags, tc.tag];
+          void renderTagFilter();
+          void refresh();
+        });
+        return b;
+      }),
+    );
+  }
+
+  watchSearchInput(byId<HTMLInputElement>('search'), (q) => {
+    state.query = q;
+    list.scrollToTop();
+    void refresh();
+  });
+  byId('tag-filter-search').addEventListener('input', () => void renderTagFilter());
+  byId<HTMLSelectElement>('sort').addEventListener('change', (e) => {
+    state.sort = (e.target as HTMLSelectElement).value as SortOrder;
+    void refresh();
+  });
+  document.addEventListener('keydown', (e) => {
+    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+    if (e.key === '/' && !typing) {
+      e.preventDefault();
+      byId('search').focus();
+    } else if (e.key === 'Escape' && !byId('reader').hidden) closeReader();
+  });
+
+  // ---- reader and editor --------------------------------------------------------------------------
+
+  async function openReader(id: string): Promise<void> {
+    const speech = await library.get(id);
+    if (!speech) return;
+    state.readerId = id;
+    fillReader(speech);
+    show(byId('reader'), true);
+    byId('reader-title').focus();
+    history.replaceState(null, '', `#id=${encodeURIComponent(id)}`);
+  }
+
+  function closeReader(): void {
+    show(byId('reader'), false);
+    state.readerId = undefined;
+    history.replaceState(null, '', location.pathname);
+  }
+
+  function fillReader(s: Speech): void {
+    byId('reader-title').textContent = s.title;
+    const paragraphs = s.body.split('\n');
+    const outline = outlineOf(s.body);
+    const headingAt = new Map(outline.map((o) => [o.paragraph, o]));
+    byId('reader-body').replaceChildren(
+      ...paragraphs.map((p, i) => {
+        const heading = headingAt.get(i);
+        return heading
+          ? h(heading.level === 1 ? 'h3' : 'h4', { id: `p-${i}`, class: 'reader-heading' }, p)
+          : h('p', { id: `p-${i}` }, p);
+      }),
+    );
+    byId('reader-outline').replaceChildren(
+      ...outline.map((o) => {
+        const a = h('a', { href: `#p-${o.paragraph}`, class: `level-${o.level}` }, o.text);
+        a.addEventListener('click', (e) => {
+          e.preventDefault();
+          document.getElementById(`p-${o.paragraph}`)?.scrollIntoView({ block: 'start' });
+        });
+        return h('li', {}, a);
+      }),
+    );
+    show(byId('reader-outline-box'), outline.length > 0);
+    byId('reader-sources').replaceChildren(
+      ...s.sources.map((src) => {
+        const href = safeHref(src.url);
+        const link = href
+          ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, src.site || src.url)
+          : h('span', {}, src.url);
+        return h('li', {}, link, ` · ${t('libCaptured', formatDate(src.capturedAt))}`);
+      }),
+    );
+    const meta = [
+      s.meta.docId && `ID ${s.meta.docId}`,
+      s.meta.pages && `${s.meta.pages} 页`,
+      s.meta.format,
+      s.meta.uploaded,
+      s.meta.published,
+      s.meta.keywords.length > 0 && s.meta.keywords.join(' '),
+      s.censored > 0 && `屏蔽字 ${s.censored} 处`,
+    ].filter(Boolean) as string[];
+    const summary = truncationSummary(s);
+    byId('reader-meta').replaceChildren(
+      ...(summary ? [h('p', { class: 'warning' }, t('libTruncatedNote', summary))] : []),
+      ...(meta.length ? [h('p', {}, meta.join(' · '))] : []),
+    );
+    byId<HTMLInputElement>('edit-title').value = s.title;
+    byId<HTMLInputElement>('edit-tags').value = s.tags.join('，');
+    byId<HTMLTextAreaElement>('edit-notes').value = s.notes;
+    byId('reader-status').textContent = '';
+  }
+
+  byId('reader-close').addEventListener('click', closeReader);
+  byId('reader-save').addEventListener('click', async () => {
+    if (!state.readerId) return;
+    const tags = byId<HTMLInputElement>('edit-tags')
+      .value.split(/[,，、;；\s]+/)
+      .filter(Boolean);
+    const s = await library.update(state.readerId, {
+      title: byId<HTMLInputElement>('edit-title').value,
+      tags,
+      notes: byId<HTMLTextAreaElement>('edit-notes').value,
+    });
+    fillReader(s);
+    byId('reader-status').textContent = t('libSavedEdits');
+    await Promise.all([refresh(), renderTagFilter()]);
+  });
+  byId('reader-delete').addEventListener('click', async () => {
+    if (!state.readerId) return;
+    const id = state.readerId;
+    closeReader();
+    await deleteWithUndo([id]);
+  });
+
+  // ---- delete, undo, trash --------------------------------------------------------------------------
+
+  let undoTimer: ReturnType<typeof setTimeout> | undefined;
+  async function deleteWithUndo(ids: string[]): Promise<void> {
+    await library.trash(ids);
+    state.selected.clear();
+    updateBulk();
+    await Promise.all([refresh(), renderTagFilter()]);
+    const toast = byId('toast');
+    const undo = h('button', { type: 'button', id: 'undo' }, t('libUndo'));
+    undo.addEventListener('click', async () => {
+      clearTimeout(undoTimer);
+      show(toast, false);
+      await library.restore(ids);
+      await Promise.all([refresh(), renderTagFilter()]);
+    });
+    toast.replaceChildren(h('span', {}, t('libDeleted', ids.length)), undo);
+    show(toast, true);
+    clearTimeout(undoTimer);
+    undoTimer = setTimeout(() => show(toast, false), UNDO_MS);
+  }
+
+  byId('trash-toggle').addEventListener('click', async () => {
+    state.trash = !state.trash;
+    document.body.dataset.view = state.trash ? 'trash' : 'library';
+    byId('trash-toggle').textContent = state.trash ? t('libBack') : t('libTrash');
+    show(byId('empty-trash'), state.trash);
+    await refresh();
+  });
+  byId('empty-trash').addEventListener('click', async () => {
+    if (!confirm(t('libEmptyTrashConfirm'))) return;
+    await library.emptyTrash();
+    await refresh();
+  });
+
+  // ---- bulk -----------------------------------------------------------------------------------------
+
+  function updateBulk(): void {
+    byId('bulk-count').textContent = t('libSelected', state.selected.size);
+    show(byId('bulk'), state.selected.size > 0);
+  }
+  byId('bulk-delete').addEventListener('click', () => void deleteWithUndo([...state.selected]));
+  byId('bulk-tag').addEventListener('click', async () => {
+    const tag = prompt(t('libBulkTagPrompt'))?.trim();
+    if (!tag) return;
+    for (const id of state.selected) {
+      const s = await library.get(id);
+      if (s) await library.update(id, { tags: [...s.tags, tag] });
+    }
+    await Promise.all([refresh(), renderTagFilter()]);
+  });
+  byId('bulk-export').addEventListener('click', () => void exportJson([...state.selected]));
+
+  // ---- export and import ----------------------------------------------------------------------------
+
+  const report = byId('import-report');
+  async function exportJson(ids?: string[]): Promise<void> {
+    const text = await library.exportJson(ids, (done, total) => {
+      report.textContent = t('libExporting', done, total);
+    });
+    downloadText(text, exportFileName('json'), 'application/json');
+    report.textContent = t('libExported', (JSON.parse(text) as { speeches: unknown[] }).speeches.length);
+  }
+  const allOrSelected = async () =>
+    state.selected.size
+      ? [...state.selected]
+      : (await library.list({ limit: 1_000_000 })).items.map((s) => s.id);
+  byId('export-json').addEventListener('click', () => void exportJson());
+  byId('export-md').addEventListener('click', async () => {
+    downloadText(await library.exportMarkdown(await allOrSelected()), exportFileName('md'), 'text/markdown');
+  });
+  byId('export-txt').addEventListener('click', async () => {
+    downloadText(await library.exportText(await allOrSelected()), exportFileName('txt'), 'text/plain');
+  });
+  byId<HTMLInputElement>('import-file').addEventListener('change', async (e) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = await library.importJson(await file.text());
+    if (result.ok) {
+      report.textContent = t('libImported', result.added, result.merged, result.unchanged);
+      report.dataset.ok = 'true';
+      await Promise.all([refresh(), renderTagFilter()]);
+    } else {
+      report.dataset.ok = 'false';
+      report.replaceChildren(
+        h('strong', {}, t('libImportRefused')),
+        h(
+          'ul',
+          {},
+          ...result.issues
+            .slice(0, 50)
+            .map((i) =>
+              h('li', {}, i.index >= 0 ? `${t('libImportRecord', i.index + 1)}：${i.message}` : i.message),
+            ),
+        ),
+      );
+    }
+  });
+
+  // ---- start ----------------------------------------------------------------------------------------
+
+  await Promise.all([refresh(), renderTagFilter()]);
+  document.body.dataset.ready = 'true';
+  const deepLink = /#id=([^&]+)/.exec(location.hash);
+  if (deepLink?.[1]) void openReader(decodeURIComponent(deepLink[1]));
+  void library.requestPersistence().then(
+    (granted) => {
+      byId('persist-status').textContent =
+        granted === undefined ? t('libPersistNa') : granted ? t('libPersistOk') : t('libPersistNo');
+      byId('persist-status').dataset.granted = String(granted);
+    },
+    () => undefined,
+  );
+}
