@@ -1,0 +1,178 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchExtensionBrowser } from './harness/extensionBrowser';
+import { type FixtureServer, startFixtureServer } from './harness/fixtureServer';
+
+// The whole path a user takes, on the production build: click the toolbar button on a page, review the
+// capture in the popup, save, find it in the library, export, and import the file into a fresh profile.
+// GAOKU_SCREENSHOTS=1 also writes the README's screenshots to docs/screenshots.
+const SHOTS = process.env.GAOKU_SCREENSHOTS ? join(import.meta.dirname, '../../docs/screenshots') : undefined;
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+let downloads: string;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchExtensionBrowser(), startFixtureServer()]);
+  downloads = await mkdtemp(join(tmpdir(), 'gaoku-dl-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (downloads) await rm(downloads, { recursive: true, force: true });
+});
+
+/** Click the toolbar button on a fixture page and open the popup aimed at that tab. */
+async function captureInPopup(path: string): Promise<{ popup: Page; page: Page }> {
+  const page = await browser.openPage(server.url(path));
+  const tabId = await browser.clickAction(page);
+  const popup = await browser.openPopup(tabId);
+  await popup.setViewportSize({ width: 440, height: 760 });
+  await popup.waitForSelector('body:not([data-state="loading"])', { state: 'attached' });
+  return { popup, page };
+}
+
+const state = (p: Page) => p.evaluate(() => document.body.dataset.state);
+
+async function download(page: Page, button: string): Promise<string> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+  const file = join(downloads, dl.suggestedFilename());
+  await dl.saveAs(file);
+  return file;
+}
+
+describe('popup', () => {
+  it('shows a paywalled page honestly, lets a removed line back in, and saves with tags', async () => {
+    const { popup, page } = await captureInPopup('corpus/seed-002-xinwenmi-paywall/page.html');
+    expect(await state(popup)).toBe('ready');
+    expect(await popup.inputValue('#title')).toBe('三區政協主席秘書長聯席會交流材料');
+    const warning = await popup.textContent('#truncation-warning');
+    expect(warning).toContain('3926');
+    expect(warning).toContain('706');
+    expect(await popup.isVisible('#truncation-warning')).toBe(true);
+    const preview = (await popup.textContent('#preview')) ?? '';
+    expect(preview).toContain('近幾年來');
+    expect(preview).not.toContain('正式會員可完整閱讀');
+
+    const summary = (await popup.textContent('#removed summary')) ?? '';
+    const removedCount = Number(/已去除\s*(\d+)\s*处/.exec(summary)?.[1]);
+    expect(removedCount).toBeGreaterThan(0);
+    expect(await popup.locator('#removed .removed-item').count()).toBe(removedCount);
+
+    await popup.fill('#tag-input', '政协');
+    await popup.press('#tag-input', 'Enter');
+    await expect
+      .poll(() => popup.locator('#tags .tag-chip').allTextContents())
+      .toEqual([expect.stringContaining('政协')]);
+    if (SHOTS) await popup.screenshot({ path: join(SHOTS, 'popup.png') });
+    await popup.click('#save');
+    await popup.waitForSelector('body[data-state="saved"]', { state: 'attached' });
+
+    // The same page again: the popup says so instead of saving a second copy.
+    const again = await browser.openPopup(await browser.clickAction(page));
+    await again.waitForSelector('body[data-state="ready"]', { state: 'attached' });
+    await again.click('#save');
+    await again.waitForSelector('body[data-state="duplicate"]', { state: 'attached' });
+    expect(await again.isVisible('#dup-open')).toBe(true);
+    expect(await again.isVisible('#dup-add-source')).toBe(true);
+    if (SHOTS) await again.screenshot({ path: join(SHOTS, 'popup-duplicate.png') });
+    await Promise.all([again.close(), popup.close(), page.close()]);
+  });
+
+  it('puts a removed block back into the text before saving', async () => {
+    const { popup, page } = await captureInPopup('corpus/seed-003-plain-speech/page.html');
+    const before = ((await popup.textContent('#preview')) ?? '').length;
+    await popup.click('#removed summary');
+    await popup.locator('#removed .restore-removed').first().click();
+    await expect
+      .poll(async () => ((await popup.textContent('#preview')) ?? '').length)
+      .toBeGreaterThan(before);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('saves chosen parts of a compilation as speeches of their own', async () => {
+    const { popup, page } = await captureInPopup('corpus/seed-004-xiexiebang-compilation/page.html');
+    const checks = popup.locator('#parts input.part-check');
+    expect(await checks.count()).toBe(5);
+    await checks.nth(0).check();
+    await checks.nth(4).check();
+    await popup.click('#save');
+    await popup.waitForSelector('body[data-state="saved"]', { state: 'attached' });
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it.each([
+    ['pages/gov-list-page/page.html', 'list-page', /列表/],
+    ['pages/doc-image-only/page.html', 'image-only', /图片/],
+  ])('says what %s is instead of capturing', async (path, code, words) => {
+    const { popup, page } = await captureInPopup(path);
+    expect(await state(popup)).toBe('error');
+    expect(await popup.getAttribute('#capture-error', 'data-code')).toBe(code);
+    expect(await popup.textContent('#capture-error')).toMatch(words);
+    expect(await popup.isDisabled('#save').catch(() => true)).toBe(true);
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
+
+describe('library', () => {
+  let exported = '';
+
+  it('finds saved speeches by search and by tag, and exports them', async () => {
+    const lib = await browser.openLibrary();
+    expect(await lib.textContent('#count')).toMatch(/3/);
+    await lib.fill('#search', '政協 會議');
+    await expect.poll(() => lib.textContent('#count')).toMatch(/找到/);
+    const first = lib.locator('#results .speech-row').first();
+    expect(await first.locator('.speech-title').textContent()).toContain('政協');
+    expect(await first.locator('.snippet mark').count()).toBeGreaterThan(0);
+    expect(await first.locator('.truncated-badge').count()).toBe(1);
+    if (SHOTS) await lib.screenshot({ path: join(SHOTS, 'library-search.png') });
+
+    await lib.fill('#search', '');
+    await expect.poll(() => lib.textContent('#count')).toMatch(/共 3 篇/);
+    await lib.click('#tag-filter .tag-filter-item[data-tag="政协"]');
+    await expect.poll(() => lib.locator('#results .speech-row').count()).toBe(1);
+    await lib.locator('#results .speech-row').first().click();
+    await lib.waitForSelector('#reader-body');
+    expect(await lib.textContent('#reader-body')).toContain('近幾年來');
+    if (SHOTS) await lib.screenshot({ path: join(SHOTS, 'library-reader.png') });
+    await lib.keyboard.press('Escape');
+
+    const file = await download(lib, '#export-json');
+    exported = await readFile(file, 'utf8');
+    const json = JSON.parse(exported) as { format: string; speeches: { title: string; tags: string[] }[] };
+    expect(json.format).toBe('gaoku-library');
+    expect(json.speeches).toHaveLength(3);
+    expect(json.speeches.map((s) => s.title)).toContain('三區政協主席秘書長聯席會交流材料');
+    expect(json.speeches.find((s) => s.tags.includes('政协'))).toBeTruthy();
+    await lib.close();
+  });
+
+  it('imports the export into a fresh profile and gives the same library back', async () => {
+    const fresh = await launchExtensionBrowser();
+    try {
+      const lib = await fresh.openLibrary();
+      const file = join(downloads, 'roundtrip.json');
+      await import('node:fs/promises').then((fs) => fs.writeFile(file, exported));
+      await lib.setInputFiles('#import-file', file);
+      await expect.poll(() => lib.textContent('#import-report')).toMatch(/3/);
+      await expect.poll(() => lib.locator('#results .speech-row').count()).toBe(3);
+      const again = await readFile(await download(lib, '#export-json'), 'utf8');
+      const strip = (s: string) => s.replace(/"exportedAt":\s*"[^"]*"/, '');
+      expect(strip(again)).toBe(strip(exported));
+
+      await lib.setInputFiles('#import-file', {
+        name: 'broken.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"format":"gaoku-library","schemaVersion":1,"speeches":[{"title":'),
+      });
+      await expect.poll(() => lib.textContent('#import-report')).toMatch(/[\u4e00-\u9fff]/);
+      await expect.poll(() => lib.locator('#results .speech-row').count()).toBe(3);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
