@@ -21,7 +21,11 @@ export interface TextRow {
   id: string;
   body: string;
   parts: Speech['parts'];
-  /** Sampled shingle hashes of the folded text: near-duplicate checks without reading bodies. */
+}
+
+/** Sampled shingle hashes of a live speech's folded text: near-duplicate checks without reading bodies. */
+export interface SampleRow {
+  id: string;
   sample: number[];
 }
 
@@ -40,6 +44,7 @@ export const STORES_V2 = {
   speeches:
     'id, [live+updatedAt], [live+createdAt], [live+title], [live+length], live, *tags, site, fingerprint, *urls',
   texts: 'id',
+  samples: 'id',
   tags: 'tag, count',
 };
 
@@ -48,6 +53,7 @@ export const DB_VERSION = 2;
 export class GaokuDb extends Dexie {
   speeches!: EntityTable<SpeechRow, 'id'>;
   texts!: EntityTable<TextRow, 'id'>;
+  samples!: EntityTable<SampleRow, 'id'>;
   tags!: EntityTable<TagRow, 'tag'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
@@ -58,15 +64,18 @@ export class GaokuDb extends Dexie {
       .upgrade(async (tx) => {
         const counts = new Map<string, number>();
         const texts: TextRow[] = [];
+        const samples: SampleRow[] = [];
         await tx
           .table('speeches')
           .toCollection()
           .modify((row: Record<string, unknown>) => {
-            const { text, tags } = upgradeV1Row(row);
+            const { text, sample, tags } = upgradeV1Row(row);
             texts.push(text);
+            if (row.live === 1) samples.push({ id: text.id, sample });
             if (row.live === 1) for (const t of tags) counts.set(t, (counts.get(t) ?? 0) + 1);
           });
         await tx.table('texts').bulkPut(texts);
+        await tx.table('samples').bulkPut(samples);
         await tx.table('tags').bulkPut([...counts].map(([tag, count]) => ({ tag, count })));
       });
   }

@@ -21,7 +21,7 @@ export function hashText(text: string): string {
 }
 
 const SHINGLE = 8;
-const KEEP_ONE_IN = 16;
+const KEEP_ONE_IN = 32;
 
 function hashShingle(s: string, from: number): number {
   let h = 0x811c9dc5;
@@ -30,7 +30,7 @@ function hashShingle(s: string, from: number): number {
 }
 
 /**
- * The hashes of the 8-character shingles that fall on 1 in 16 hash values: chosen by content, so two
+ * The hashes of the 8-character shingles that fall on 1 in 32 hash values: chosen by content, so two
  * copies of one speech with other noise or a cut keep the same samples where their text is the same.
  */
 export function shingleSample(folded: string): number[] {

@@ -20,6 +20,7 @@ import {
 import { LibraryError, wrapStorageError } from './libraryError';
 import { normalizeUrl } from './normalizeUrl';
 import { parseQuery } from './query';
+import { SampleIndex } from './sampleIndex';
 import { makeSearchDoc, makeSnippet, type SearchDoc, scoreDoc } from './searchIndex';
 import { topicWords } from './tagSuggestions';
 import { speechToMarkdown, speechToText } from './textExport';
@@ -142,6 +143,8 @@ export class DexieLibrary implements Library {
   private searchDocs: Map<string, SearchDoc> | undefined;
   private loadingSearch: Promise<Map<string, SearchDoc>> | undefined;
   private tagCache: TagCount[] | undefined;
+  /** Near-duplicate samples, loaded on the first save that needs them and kept in step. */
+  private sampleIndex: SampleIndex | undefined;
 
   constructor(readonly db: GaokuDb) {}
 
@@ -150,8 +153,16 @@ export class DexieLibrary implements Library {
   /** Runs a write, turning a full disk into a LibraryError the caller can show and retry. */
   private async write<T>(fn: () => Promise<T>): Promise<T> {
     try {
-      return await this.db.transaction('rw', this.db.speeches, this.db.texts, this.db.tags, fn);
+      return await this.db.transaction(
+        'rw',
+        [this.db.speeches, this.db.texts, this.db.samples, this.db.tags],
+        fn,
+      );
     } catch (e) {
+      // A rolled-back transaction may have left the in-memory indexes ahead of the database.
+      this.sampleIndex = undefined;
+      this.searchDocs = undefined;
+      this.loadingSearch = undefined;
       throw wrapStorageError(e);
     } finally {
       this.tagCache = undefined;
@@ -176,7 +187,14 @@ export class DexieLibrary implements Library {
     const folded = foldText(s.body);
     const row = toRow(s, hashText(folded), [...folded].length);
     await this.db.speeches.put(row);
-    await this.db.texts.put({ id: s.id, body: s.body, parts: s.parts, sample: shingleSample(folded) });
+    await this.db.texts.put({ id: s.id, body: s.body, parts: s.parts });
+    const sample = shingleSample(folded);
+    if (row.live) await this.db.samples.put({ id: s.id, sample });
+    else await this.db.samples.delete(s.id);
+    if (this.sampleIndex) {
+      if (row.live) this.sampleIndex.add(s.id, sample);
+      else this.sampleIndex.remove(s.id);
+    }
     await this.adjustTags(previous?.live ? previous.tags : [], row.live ? row.tags : []);
     if (this.searchDocs) {
       if (row.live) this.searchDocs.set(s.id, makeSearchDoc(s.id, s.title, s.tags, s.body));
@@ -200,7 +218,7 @@ export class DexieLibrary implements Library {
       .toArray();
     for (const row of byUrl) {
       const text = await this.db.texts.get(row.id);
-      const other = text?.sample ?? [];
+      const other = (await this.db.samples.get(row.id))?.sample ?? [];
       const same =
         sample.length >= MIN_SAMPLES && other.length >= MIN_SAMPLES
           ? containment(sample, other) >= SAME_PAGE
@@ -214,12 +232,12 @@ export class DexieLibrary implements Library {
       .first();
     if (byText) return { row: byText, kind: 'same-text' };
     if (sample.length < MIN_SAMPLES) return undefined;
-    let best: { id: string; score: number } | undefined;
-    await this.db.texts.each((t) => {
-      if (t.sample.length < MIN_SAMPLES) return;
-      const score = containment(sample, t.sample);
-      if (score >= NEAR_DUPLICATE && (!best || score > best.score)) best = { id: t.id, score };
-    });
+    if (!this.sampleIndex) {
+      const index = new SampleIndex();
+      for (const r of await this.db.samples.toArray()) index.add(r.id, r.sample);
+      this.sampleIndex = index;
+    }
+    const best = this.sampleIndex.best(sample, NEAR_DUPLICATE);
     if (!best) return undefined;
     const row = await this.db.speeches.get(best.id);
     return row?.live ? { row, kind: 'near-text' } : undefined;
@@ -358,6 +376,7 @@ export class DexieLibrary implements Library {
       const ids = (await this.db.speeches.where('live').equals(0).primaryKeys()) as string[];
       await this.db.speeches.bulkDelete(ids);
       await this.db.texts.bulkDelete(ids);
+      await this.db.samples.bulkDelete(ids);
       return ids.length;
     });
   }

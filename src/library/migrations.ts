@@ -5,7 +5,11 @@ import { foldText, shingleSample } from './fingerprint';
  * v1 → v2, one row at a time, in place: the text moves to `texts`, the index fields appear. Nothing the
  * user wrote is dropped; unknown fields stay on the row.
  */
-export function upgradeV1Row(row: Record<string, unknown>): { text: TextRow; tags: string[] } {
+export function upgradeV1Row(row: Record<string, unknown>): {
+  text: TextRow;
+  sample: number[];
+  tags: string[];
+} {
   const body = typeof row.body === 'string' ? row.body : '';
   const parts = Array.isArray(row.parts) ? (row.parts as TextRow['parts']) : [];
   const sources = Array.isArray(row.sources) ? (row.sources as { site?: string }[]) : [];
@@ -15,7 +19,8 @@ export function upgradeV1Row(row: Record<string, unknown>): { text: TextRow; tag
   row.site = sources[0]?.site ?? '';
   row.length = [...foldText(body)].length;
   return {
-    text: { id: String(row.id), body, parts, sample: shingleSample(foldText(body)) },
+    text: { id: String(row.id), body, parts },
+    sample: shingleSample(foldText(body)),
     tags: Array.isArray(row.tags) ? (row.tags as string[]) : [],
   };
 }
