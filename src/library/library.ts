@@ -146,23 +146,46 @@ export class DexieLibrary implements Library {
   /** Near-duplicate samples, loaded on the first save that needs them and kept in step. */
   private sampleIndex: SampleIndex | undefined;
 
-  constructor(readonly db: GaokuDb) {}
+  /** Other pages' libraries (the popup, another library tab) say here that they wrote. */
+  private readonly channel: BroadcastChannel | undefined;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(readonly db: GaokuDb) {
+    this.channel =
+      typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(`gaoku-library:${db.name}`);
+    this.channel?.addEventListener('message', () => {
+      this.dropCaches();
+      for (const l of this.listeners) l();
+    });
+  }
+
+  private dropCaches(): void {
+    this.sampleIndex = undefined;
+    this.searchDocs = undefined;
+    this.loadingSearch = undefined;
+    this.tagCache = undefined;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   // ---- writes -------------------------------------------------------------------------------------
 
   /** Runs a write, turning a full disk into a LibraryError the caller can show and retry. */
   private async write<T>(fn: () => Promise<T>): Promise<T> {
     try {
-      return await this.db.transaction(
+      const result = await this.db.transaction(
         'rw',
         [this.db.speeches, this.db.texts, this.db.samples, this.db.tags],
         fn,
       );
+      this.channel?.postMessage('changed');
+      return result;
     } catch (e) {
       // A rolled-back transaction may have left the in-memory indexes ahead of the database.
-      this.sampleIndex = undefined;
-      this.searchDocs = undefined;
-      this.loadingSearch = undefined;
+      this.dropCaches();
       throw wrapStorageError(e);
     } finally {
       this.tagCache = undefined;
@@ -597,6 +620,8 @@ export class DexieLibrary implements Library {
   }
 
   close(): void {
+    this.channel?.close();
+    this.listeners.clear();
     this.db.close();
   }
 }

@@ -148,6 +148,8 @@ export interface Library {
   exportMarkdown(ids: string[]): Promise<string>;
   exportText(ids: string[]): Promise<string>;
   importJson(text: string): Promise<ImportResult>;
+  /** Calls `listener` when another page (the popup, another tab) changed the library; returns an unsubscribe. */
+  onChange(listener: () => void): () => void;
   /** Asks for persistent storage; undefined where the browser has no such API. */
   requestPersistence(): Promise<boolean | undefined>;
   close(): void;

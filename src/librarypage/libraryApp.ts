@@ -359,6 +359,8 @@ export async function startLibraryPage(library: Library): Promise<void> {
 
   await Promise.all([refresh(), renderTagFilter()]);
   document.body.dataset.ready = 'true';
+  // A speech saved from the popup while this tab is open shows up at once.
+  library.onChange(() => void Promise.all([refresh(), renderTagFilter()]));
   const deepLink = /#id=([^&]+)/.exec(location.hash);
   if (deepLink?.[1]) void openReader(decodeURIComponent(deepLink[1]));
   void library.requestPersistence().then(

@@ -284,3 +284,28 @@ describe('a compilation saved part by part', () => {
     });
   });
 });
+
+describe('two pages on one library', () => {
+  it('a save in one (the popup) is searchable in the other (the library tab) at once', async () => {
+    const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
+    const { openLibrary } = await import('../../src/library');
+    const indexedDB = new IDBFactory();
+    const page = openLibrary('shared', { indexedDB, IDBKeyRange });
+    const popup = openLibrary('shared', { indexedDB, IDBKeyRange });
+    await page.save(capture({ url: 'https://a.cn/1' }));
+    expect(await page.search('统一战线')).toHaveLength(1);
+    let told = 0;
+    page.onChange(() => told++);
+    await popup.save(
+      capture({
+        title: '另一篇',
+        url: 'https://b.cn/2',
+        body: '工会组织要竭诚服务职工群众，维护职工合法权益。'.repeat(3),
+      }),
+    );
+    await expect.poll(() => told).toBe(1);
+    expect((await page.search('竭诚服务'))[0]?.speech.title).toBe('另一篇');
+    page.close();
+    popup.close();
+  });
+});
