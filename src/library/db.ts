@@ -20,7 +20,10 @@ export interface SpeechRow extends Omit<Speech, 'body' | 'parts'> {
 export interface TextRow {
   id: string;
   body: string;
-  parts: Speech['parts'];
+  /** Absent when the speech is one part holding the whole body: the text is not stored twice. */
+  parts?: Speech['parts'];
+  /** That single part's title. */
+  partTitle?: string;
 }
 
 /** Sampled shingle hashes of a live speech's folded text: near-duplicate checks without reading bodies. */

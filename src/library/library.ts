@@ -24,6 +24,7 @@ import { SampleIndex } from './sampleIndex';
 import { makeSearchDoc, makeSnippet, type SearchDoc, scoreDoc } from './searchIndex';
 import { topicWords } from './tagSuggestions';
 import { speechToMarkdown, speechToText } from './textExport';
+import { partsOf, toTextRow } from './textRow';
 import type {
   CaptureInput,
   DuplicateKind,
@@ -41,6 +42,7 @@ import type {
 } from './types';
 
 const EXPORT_CHUNK = 200;
+const SEARCH_LOAD_PAGE = 500;
 
 const cleanTags = (tags: readonly string[]): string[] => [
   ...new Set(tags.map((t) => t.trim().replace(/\s+/g, ' ')).filter((t) => t.length > 0 && t.length <= 64)),
@@ -60,7 +62,7 @@ function toRow(s: Speech, fingerprint: string, length: number): SpeechRow {
 
 function fromRow(row: SpeechRow, text: TextRow | undefined): Speech {
   const { live: _l, site: _s, urls: _u, fingerprint: _f, length: _n, ...rest } = row;
-  return { ...rest, body: text?.body ?? '', parts: text?.parts ?? [] };
+  return { ...rest, body: text?.body ?? '', parts: partsOf(text) };
 }
 
 const summaryOf = (r: SpeechRow): SpeechSummary => ({
@@ -94,7 +96,7 @@ function sourceOf(capture: CaptureRecord, at: number) {
   return { url: capture.url, normalizedUrl: normalizeUrl(capture.url), site: capture.site, capturedAt: at };
 }
 
-function matchesFilter(r: SpeechRow, f: SpeechFilter): boolean {
+function matchesFilter(r: SpeechSummary, f: SpeechFilter): boolean {
   if (f.tags?.length && !f.tags.every((t) => r.tags.includes(t))) return false;
   if (f.site !== undefined && r.site !== f.site) return false;
   if (f.from !== undefined && r.createdAt < f.from) return false;
@@ -210,7 +212,7 @@ export class DexieLibrary implements Library {
     const folded = foldText(s.body);
     const row = toRow(s, hashText(folded), [...folded].length);
     await this.db.speeches.put(row);
-    await this.db.texts.put({ id: s.id, body: s.body, parts: s.parts });
+    await this.db.texts.put(toTextRow(s.id, s.body, s.parts));
     const sample = shingleSample(folded);
     if (row.live) await this.db.samples.put({ id: s.id, sample });
     else await this.db.samples.delete(s.id);
@@ -220,7 +222,7 @@ export class DexieLibrary implements Library {
     }
     await this.adjustTags(previous?.live ? previous.tags : [], row.live ? row.tags : []);
     if (this.searchDocs) {
-      if (row.live) this.searchDocs.set(s.id, makeSearchDoc(s.id, s.title, s.tags, s.body));
+      if (row.live) this.searchDocs.set(s.id, makeSearchDoc(summaryOf(row), s.body));
       else this.searchDocs.delete(s.id);
     }
   }
@@ -433,14 +435,31 @@ export class DexieLibrary implements Library {
       const rows = await this.db.speeches.where('live').equals(1).toArray();
       const docs = new Map<string, SearchDoc>();
       const byId = new Map(rows.map((r) => [r.id, r]));
-      await this.db.texts.each((t) => {
-        const r = byId.get(t.id);
-        if (r) docs.set(t.id, makeSearchDoc(t.id, r.title, r.tags, t.body));
-      });
+      // Pages of getAll by primary key: many times faster than a cursor, and the page paints between them.
+      let after: string | undefined;
+      for (;;) {
+        const page: TextRow[] = await (after === undefined
+          ? this.db.texts.orderBy(':id')
+          : this.db.texts.where(':id').above(after)
+        )
+          .limit(SEARCH_LOAD_PAGE)
+          .toArray();
+        for (const t of page) {
+          const r = byId.get(t.id);
+          if (r) docs.set(t.id, makeSearchDoc(summaryOf(r), t.body));
+        }
+        if (page.length < SEARCH_LOAD_PAGE) break;
+        after = page[page.length - 1]?.id;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
       this.searchDocs = docs;
       return docs;
     })();
     return this.loadingSearch;
+  }
+
+  async prepareSearch(): Promise<void> {
+    await this.loadSearch();
   }
 
   async search(query: string, filter: SpeechFilter & { limit?: number } = {}): Promise<SearchHit[]> {
@@ -456,23 +475,14 @@ export class DexieLibrary implements Library {
     const limit = filter.limit ?? 200;
     const filtering = hasFilter(filter);
     const out: SearchHit[] = [];
-    for (let i = 0; i < hits.length && out.length < limit; i += 100) {
-      const batch = hits.slice(i, i + 100);
-      const rows = await this.db.speeches.bulkGet(batch.map((h) => h.id));
-      const keep = batch
-        .map((h, k) => ({ h, row: rows[k] }))
-        .filter((x): x is { h: (typeof batch)[number]; row: SpeechRow } =>
-          Boolean(x.row && x.row.live === 1 && (!filtering || matchesFilter(x.row, filter))),
-        )
-        .slice(0, limit - out.length);
-      const texts = await this.db.texts.bulkGet(keep.map((x) => x.h.id));
-      keep.forEach(({ h, row }, k) => {
-        const body = texts[k]?.body ?? '';
-        const inBody = makeSnippet(body, terms);
-        const { snippet, highlights } =
-          inBody.highlights.length > 0 ? inBody : makeSnippet(`${row.title}`, terms);
-        out.push({ speech: summaryOf(row), score: h.score, snippet, highlights });
-      });
+    for (const h of hits) {
+      if (out.length >= limit) break;
+      const doc = docs.get(h.id);
+      if (!doc || (filtering && !matchesFilter(doc.summary, filter))) continue;
+      const inBody = makeSnippet(doc.raw, terms);
+      const { snippet, highlights } =
+        inBody.highlights.length > 0 ? inBody : makeSnippet(doc.summary.title, terms);
+      out.push({ speech: doc.summary, score: h.score, snippet, highlights });
     }
     return out;
   }

@@ -1,5 +1,7 @@
 import type { TextRow } from './db';
 import { foldText, shingleSample } from './fingerprint';
+import { toTextRow } from './textRow';
+import type { Speech } from './types';
 
 /**
  * v1 → v2, one row at a time, in place: the text moves to `texts`, the index fields appear. Nothing the
@@ -11,7 +13,7 @@ export function upgradeV1Row(row: Record<string, unknown>): {
   tags: string[];
 } {
   const body = typeof row.body === 'string' ? row.body : '';
-  const parts = Array.isArray(row.parts) ? (row.parts as TextRow['parts']) : [];
+  const parts = Array.isArray(row.parts) ? (row.parts as Speech['parts']) : [];
   const sources = Array.isArray(row.sources) ? (row.sources as { site?: string }[]) : [];
   delete row.body;
   delete row.parts;
@@ -19,7 +21,7 @@ export function upgradeV1Row(row: Record<string, unknown>): {
   row.site = sources[0]?.site ?? '';
   row.length = [...foldText(body)].length;
   return {
-    text: { id: String(row.id), body, parts },
+    text: toTextRow(String(row.id), body, parts),
     sample: shingleSample(foldText(body)),
     tags: Array.isArray(row.tags) ? (row.tags as string[]) : [],
   };

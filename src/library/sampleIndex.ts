@@ -3,6 +3,7 @@ import { containment, MIN_SAMPLES } from './fingerprint';
 // Anchors: the samples that also fall on 1 in 8 of their own values (1 in 256 shingles in all). Two copies
 // of one speech share anchors where they share text, so only speeches sharing one are compared in full.
 const isAnchor = (h: number) => (h & 0xf0) === 0;
+const MAX_CANDIDATES = 400;
 
 /**
  * Near-duplicate lookup over every speech's shingle sample, in memory: a save compares against the few
@@ -40,14 +41,26 @@ export class SampleIndex {
   /** The speech holding the most of `sample` (or held most by it), if at least `threshold`. */
   best(sample: readonly number[], threshold: number): { id: string; score: number } | undefined {
     if (sample.length < MIN_SAMPLES) return undefined;
-    const candidates = new Set<string>(this.unanchored);
-    let anchored = false;
+    // Set phrases (套话) recur in thousands of speeches: take the rarest anchors first and stop once there
+    // are enough candidates, so a common phrase never turns a lookup into a scan of the whole library.
+    const postings: Set<string>[] = [];
     for (const h of sample) {
-      if (!isAnchor(h)) continue;
-      anchored = true;
-      for (const id of this.anchors.get(h) ?? []) candidates.add(id);
+      const ids = isAnchor(h) ? this.anchors.get(h) : undefined;
+      if (ids?.size) postings.push(ids);
     }
-    const pool = anchored ? candidates : this.samples.keys();
+    let pool: Iterable<string>;
+    if (postings.length > 0) {
+      postings.sort((a, b) => a.size - b.size);
+      const candidates = new Set<string>(this.unanchored);
+      for (const ids of postings) {
+        if (candidates.size >= MAX_CANDIDATES) break;
+        for (const id of ids) candidates.add(id);
+      }
+      pool = candidates;
+    } else {
+      // No anchor in common with anything: only a speech without anchors can hold this text.
+      pool = this.unanchored.size > 0 ? this.unanchored : [];
+    }
     let best: { id: string; score: number } | undefined;
     for (const id of pool) {
       const other = this.samples.get(id);

@@ -1,5 +1,5 @@
 import { foldForSearch } from './query';
-import type { Highlight } from './types';
+import type { Highlight, SpeechSummary } from './types';
 
 /**
  * What one speech contributes to search: its folded title, tags and body. Held in memory by the library page
@@ -8,9 +8,13 @@ import type { Highlight } from './types';
  */
 export interface SearchDoc {
   id: string;
+  /** What a hit shows in the list, without a trip to IndexedDB. */
+  summary: SpeechSummary;
   title: string;
   tags: string;
   body: string;
+  /** The body as saved, for snippets: the same string as `body` unless folding changed something. */
+  raw: string;
   /** Per-document bigram filter: 8192 bits (1 KB), set for every character pair in the body. */
   bits: Uint32Array;
 }
@@ -39,13 +43,15 @@ function mayContain(bits: Uint32Array, term: string): boolean {
   return true;
 }
 
-export function makeSearchDoc(id: string, title: string, tags: string[], body: string): SearchDoc {
+export function makeSearchDoc(summary: SpeechSummary, body: string): SearchDoc {
   const folded = foldForSearch(body);
   return {
-    id,
-    title: foldForSearch(title),
-    tags: foldForSearch(tags.join(' ')),
+    id: summary.id,
+    summary,
+    title: foldForSearch(summary.title),
+    tags: foldForSearch(summary.tags.join(' ')),
     body: folded,
+    raw: folded === body ? folded : body,
     bits: bigramBits(folded),
   };
 }
@@ -69,6 +75,8 @@ export interface RawHit {
 const TITLE = 12;
 const TAG = 10;
 const BODY_MAX = 6;
+// A body that says a word five times is about it; counting further only costs time on common words.
+const BODY_COUNT_CAP = 5;
 
 export function scoreDoc(doc: SearchDoc, terms: readonly string[]): RawHit | undefined {
   let score = 0;
@@ -76,7 +84,7 @@ export function scoreDoc(doc: SearchDoc, terms: readonly string[]): RawHit | und
   for (const t of terms) {
     const inTitle = doc.title.includes(t);
     const inTags = doc.tags.includes(t);
-    const inBody = mayContain(doc.bits, t) ? countOf(doc.body, t, 20) : 0;
+    const inBody = mayContain(doc.bits, t) ? countOf(doc.body, t, BODY_COUNT_CAP) : 0;
     if (!inTitle && !inTags && inBody === 0) continue;
     matched++;
     score +=

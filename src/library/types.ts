@@ -135,6 +135,8 @@ export interface Library {
   emptyTrash(): Promise<number>;
   list(query?: ListQuery): Promise<{ items: SpeechSummary[]; total: number }>;
   search(query: string, filter?: SpeechFilter & { limit?: number }): Promise<SearchHit[]>;
+  /** Loads what search needs ahead of the first query (the library page calls it once idle). */
+  prepareSearch(): Promise<void>;
   tagCounts(): Promise<TagCount[]>;
   /** Existing tags starting with (or containing) `prefix`, most used first. */
   completeTags(prefix: string, limit?: number): Promise<string[]>;

@@ -361,6 +361,8 @@ export async function startLibraryPage(library: Library): Promise<void> {
   document.body.dataset.ready = 'true';
   // A speech saved from the popup while this tab is open shows up at once.
   library.onChange(() => void Promise.all([refresh(), renderTagFilter()]));
+  // The first query should not wait for the search index to load.
+  setTimeout(() => void library.prepareSearch().catch(() => undefined), 300);
   const deepLink = /#id=([^&]+)/.exec(location.hash);
   if (deepLink?.[1]) void openReader(decodeURIComponent(deepLink[1]));
   void library.requestPersistence().then(

@@ -192,3 +192,29 @@ describe('import', () => {
     expect((await library.list()).total).toBe(0);
   });
 });
+
+describe('a library larger than one loading page', () => {
+  it('imports 1,200 speeches and searches all of them, the last one included', async () => {
+    const speeches = Array.from({ length: 1200 }, (_, i) => ({
+      id: `s${String(i).padStart(4, '0')}`,
+      title: `讲话${i}`,
+      body: `第${i}号讲话：各级组织要抓好落实。编号甲${i}乙。`,
+      parts: [],
+      truncated: false,
+      truncation: [],
+      meta: { keywords: [] },
+      censored: 0,
+      extractor: 'generic',
+      tags: [],
+      notes: '',
+      sources: [{ url: `https://a.cn/${i}`, normalizedUrl: `https://a.cn/${i}`, site: 'A', capturedAt: i }],
+      createdAt: i,
+      updatedAt: i,
+    }));
+    const { library } = freshLibrary();
+    const file = JSON.stringify({ format: 'gaoku-library', schemaVersion: 1, exportedAt: '', speeches });
+    expect(await library.importJson(file)).toMatchObject({ ok: true, added: 1200 });
+    expect((await library.search('甲1199乙')).map((h) => h.speech.id)).toEqual(['s1199']);
+    expect((await library.search('甲0乙')).map((h) => h.speech.id)).toEqual(['s0000']);
+  });
+});
