@@ -13,7 +13,8 @@ export function outlineOf(body: string): OutlineEntry[] {
   const out: OutlineEntry[] = [];
   body.split('\n').forEach((p, i) => {
     const text = p.trim();
-    if (text.length > 60 || !HEADING.test(text)) return;
+    // A heading is a line, not a paragraph: short, and not a run of clauses (一、二两项工作要……，……，……。).
+    if (text.length > 60 || (text.match(/[，,；;]/g)?.length ?? 0) > 2 || !HEADING.test(text)) return;
     out.push({ paragraph: i, level: /^[（(]/.test(text) ? 2 : 1, text });
   });
   return out;

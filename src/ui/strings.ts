@@ -171,10 +171,10 @@ const en: typeof zh = {
 
 export type StringKey = keyof typeof zh;
 
-const table = (globalThis.navigator?.language ?? 'zh').toLowerCase().startsWith('zh') ? zh : en;
+const table = () => ((globalThis.navigator?.language ?? 'zh').toLowerCase().startsWith('zh') ? zh : en);
 
 export function t(key: StringKey, ...args: (string | number)[]): string {
-  return table[key].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+  return table()[key].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
 }
 
 /** Fills every `[data-i18n]` element's text, and `[data-i18n-placeholder]` placeholders. */
