@@ -37,6 +37,7 @@ export async function startLibraryPage(library: Library): Promise<void> {
   };
   const list: VirtualList<Row> = virtualList(byId('results'), ROW_HEIGHT, renderRow);
   let generation = 0;
+  let searchReady = false;
 
   function renderRow({ speech, hit }: Row): HTMLElement {
     const check = h('input', { type: 'checkbox', class: 'row-select', 'aria-label': speech.title });
@@ -97,6 +98,7 @@ export async function startLibraryPage(library: Library): Promise<void> {
       state.rows = items.map((speech) => ({ speech }));
       count.textContent = items.length ? t('libCount', items.length) : t('libTrashEmpty');
     } else if (state.query) {
+      if (!searchReady) count.textContent = t('libIndexing');
       const hits = await library.search(state.query, { tags: state.tags, limit: 1000 });
       if (mine !== generation) return;
       state.rows = hits.map((hit) => ({ speech: hit.speech, hit }));
@@ -362,7 +364,16 @@ export async function startLibraryPage(library: Library): Promise<void> {
   // A speech saved from the popup while this tab is open shows up at once.
   library.onChange(() => void Promise.all([refresh(), renderTagFilter()]));
   // The first query should not wait for the search index to load.
-  setTimeout(() => void library.prepareSearch().catch(() => undefined), 300);
+  setTimeout(
+    () =>
+      void library.prepareSearch().then(
+        () => {
+          searchReady = true;
+        },
+        () => undefined,
+      ),
+    300,
+  );
   const deepLink = /#id=([^&]+)/.exec(location.hash);
   if (deepLink?.[1]) void openReader(decodeURIComponent(deepLink[1]));
   void library.requestPersistence().then(

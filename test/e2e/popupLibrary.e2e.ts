@@ -176,3 +176,35 @@ describe('library', () => {
     }
   });
 });
+
+describe('library and popup together', () => {
+  it('an open library tab shows a speech saved from the popup at once, and a delete can be undone', async () => {
+    const lib = await browser.openLibrary();
+    const before = Number(/\d+/.exec((await lib.textContent('#count')) ?? '')?.[0]);
+    const { popup, page } = await captureInPopup('pages/gov-press-conference/page.html');
+    await popup.click('#save');
+    await popup.waitForSelector('body[data-state="saved"]', { state: 'attached' });
+    await expect.poll(() => lib.textContent('#count')).toContain(String(before + 1));
+
+    await lib.locator('#results .speech-row').first().click();
+    await lib.waitForSelector('#reader:not([hidden])');
+    const title = await lib.textContent('#reader-title');
+    await lib.click('#reader-delete');
+    await expect.poll(() => lib.textContent('#count')).toContain(String(before));
+    await lib.click('#undo');
+    await expect.poll(() => lib.textContent('#count')).toContain(String(before + 1));
+    expect(await lib.locator('#results .speech-title').allTextContents()).toContain(title);
+    await Promise.all([lib.close(), popup.close(), page.close()]);
+  });
+
+  it('opens the library on the saved copy from the duplicate notice', async () => {
+    const { popup, page } = await captureInPopup('pages/gov-press-conference/page.html');
+    await popup.click('#save');
+    await popup.waitForSelector('body[data-state="duplicate"]', { state: 'attached' });
+    const [opened] = await Promise.all([browser.context.waitForEvent('page'), popup.click('#dup-open')]);
+    await opened.waitForSelector('#reader:not([hidden])');
+    expect(opened.url()).toContain('library.html#id=');
+    expect(await opened.textContent('#reader-body')).toBeTruthy();
+    await Promise.all([opened.close(), popup.close(), page.close()]);
+  });
+});
