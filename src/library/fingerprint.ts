@@ -1,5 +1,8 @@
 // Duplicate detection compares text a person would call the same: widths, spaces and punctuation folded.
 
+/** The length a person reads: characters without whitespace (字数, punctuation included). */
+export const charCount = (text: string): number => [...text.replace(/\s+/gu, '')].length;
+
 /** NFKC (full-width → half-width), lower case, no whitespace, punctuation or symbols. */
 export function foldText(text: string): string {
   return text

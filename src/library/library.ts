@@ -9,6 +9,7 @@ import {
   speechForExport,
 } from './exportFormat';
 import {
+  charCount,
   containment,
   foldText,
   hashText,
@@ -210,7 +211,7 @@ export class DexieLibrary implements Library {
   /** Writes a whole speech (row + text), keeping tag counts and the search documents in step. */
   private async put(s: Speech, previous?: SpeechRow): Promise<void> {
     const folded = foldText(s.body);
-    const row = toRow(s, hashText(folded), [...folded].length);
+    const row = toRow(s, hashText(folded), charCount(s.body));
     await this.db.speeches.put(row);
     await this.db.texts.put(toTextRow(s.id, s.body, s.parts));
     const sample = shingleSample(folded);
@@ -274,7 +275,7 @@ export class DexieLibrary implements Library {
         const dup = await this.findDuplicate(capture.body, capture.url);
         if (dup) {
           const match = fromRow(dup.row, await this.db.texts.get(dup.row.id));
-          const mine = completeness([...foldText(capture.body)].length, capture.truncated);
+          const mine = completeness(charCount(capture.body), capture.truncated);
           return {
             status: 'duplicate',
             match,
@@ -639,8 +640,8 @@ export class DexieLibrary implements Library {
 /** An imported copy of a saved speech: tags and sources joined, the more complete text kept, notes joined. */
 function mergeSpeech(current: Speech, incoming: Speech): Speech {
   const moreComplete =
-    completeness([...foldText(incoming.body)].length, incoming.truncated) >
-    completeness([...foldText(current.body)].length, current.truncated) * 1.02;
+    completeness(charCount(incoming.body), incoming.truncated) >
+    completeness(charCount(current.body), current.truncated) * 1.02;
   const text = moreComplete ? incoming : current;
   const sources = [...current.sources];
   for (const s of incoming.sources)

@@ -1,5 +1,5 @@
 import type { TextRow } from './db';
-import { foldText, shingleSample } from './fingerprint';
+import { charCount, foldText, shingleSample } from './fingerprint';
 import { toTextRow } from './textRow';
 import type { Speech } from './types';
 
@@ -19,7 +19,7 @@ export function upgradeV1Row(row: Record<string, unknown>): {
   delete row.parts;
   row.live = row.deletedAt ? 0 : 1;
   row.site = sources[0]?.site ?? '';
-  row.length = [...foldText(body)].length;
+  row.length = charCount(body);
   return {
     text: toTextRow(String(row.id), body, parts),
     sample: shingleSample(foldText(body)),

@@ -201,7 +201,7 @@ export async function startLibraryPage(library: Library): Promise<void> {
           e.preventDefault();
           document.getElementById(`p-${o.paragraph}`)?.scrollIntoView({ block: 'start' });
         });
-        return h('li', {}, a);
+        return h('li', { class: `level-${o.level}` }, a);
       }),
     );
     show(byId('reader-outline-box'), outline.length > 0);
@@ -223,10 +223,11 @@ export async function startLibraryPage(library: Library): Promise<void> {
       s.meta.keywords.length > 0 && s.meta.keywords.join(' '),
       s.censored > 0 && `屏蔽字 ${s.censored} 处`,
     ].filter(Boolean) as string[];
+    const uniqueMeta = [...new Set(meta)];
     const summary = truncationSummary(s);
     byId('reader-meta').replaceChildren(
       ...(summary ? [h('p', { class: 'warning' }, t('libTruncatedNote', summary))] : []),
-      ...(meta.length ? [h('p', {}, meta.join(' · '))] : []),
+      ...(uniqueMeta.length ? [h('p', {}, uniqueMeta.join(' · '))] : []),
     );
     byId<HTMLInputElement>('edit-title').value = s.title;
     byId<HTMLInputElement>('edit-tags').value = s.tags.join('，');

@@ -1,5 +1,6 @@
 import { isTabCaptureError, type TabCapture } from '../capture/types';
 import type { CaptureRecord } from '../extract/types';
+import { charCount } from '../library/fingerprint';
 import type { Library, SaveResult, Speech } from '../library/types';
 import { byId, formatCount, h, show } from '../ui/dom';
 import { CAPTURE_ERROR_HINTS, REMOVAL_LABELS } from '../ui/labels';
@@ -71,7 +72,7 @@ function showCapture(record: CaptureRecord, deps: PopupDeps, pending?: PendingCa
   const updateBody = () => {
     const body = currentBody();
     renderPreview(body);
-    byId('length').textContent = t('chars', formatCount([...body.replace(/\s/g, '')].length));
+    byId('length').textContent = t('chars', formatCount(charCount(body)));
   };
   updateBody();
 

@@ -86,6 +86,8 @@ describe('popup', () => {
     await vi.waitFor(() => expect(state()).toBe('saved'));
     const [saved] = (await library.list()).items;
     expect(saved?.tags).toEqual(['政协', '交流材料']);
+    // The popup and the library count 字 the same way.
+    expect($('#length').textContent).toBe(`${(saved?.length ?? 0).toLocaleString('en-US')} 字`);
     const speech = await library.get(saved?.id ?? '');
     expect(speech?.body).toContain(first.text.split('\n')[0]);
   });
