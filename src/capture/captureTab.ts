@@ -29,6 +29,10 @@ export async function captureTab(tab: { id: number; url?: string }): Promise<Tab
     results = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CAPTURE_SCRIPT] });
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
+    // Without a grant the url is hidden from us; the browser's refusal still names the kind of page.
+    if (/chrome:\/\/|edge:\/\/|about:|extensions gallery|web ?store|cannot be scripted/i.test(detail)) {
+      return { error: { code: 'restricted', message: restrictedPageMessage('chrome://x') as string } };
+    }
     return {
       error: {
         code: 'no-access',

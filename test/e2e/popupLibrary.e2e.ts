@@ -115,6 +115,16 @@ describe('popup', () => {
     expect(await popup.isDisabled('#save').catch(() => true)).toBe(true);
     await Promise.all([popup.close(), page.close()]);
   });
+
+  it('says a browser page cannot be captured', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('chrome://version');
+    const popup = await browser.openPopup(await browser.newestTabId());
+    await popup.waitForSelector('body[data-state="error"]', { state: 'attached' });
+    expect(await popup.getAttribute('#capture-error', 'data-code')).toBe('restricted');
+    expect(await popup.textContent('#capture-error')).toContain('浏览器自己的页面');
+    await Promise.all([popup.close(), page.close()]);
+  });
 });
 
 describe('library', () => {

@@ -28,6 +28,8 @@ export interface ExtensionBrowser {
   /** The popup page aimed at the tab, opened in a tab of its own so the test can drive it. */
   openPopup(tabId: number): Promise<Page>;
   openLibrary(hash?: string): Promise<Page>;
+  /** The most recently opened tab's id (for pages whose url the extension may not see). */
+  newestTabId(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -102,6 +104,12 @@ export async function launchExtensionBrowser(profileDir?: string): Promise<Exten
       await page.goto(`chrome-extension://${extensionId}/library.html${hash}`);
       await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
       return page;
+    },
+    async newestTabId() {
+      return worker.evaluate(async () => {
+        const tabs = await (globalThis as unknown as ChromeGlobal).chrome.tabs.query({});
+        return Math.max(...tabs.map((t) => t.id ?? -1));
+      });
     },
     async close() {
       await context.close();
