@@ -4,8 +4,10 @@ export interface ParsedQuery {
   terms: string[];
 }
 
-/** Folds what a user types and what is indexed the same way: widths (ＡＢ，１２) and case. */
-export const foldForSearch = (s: string): string => s.normalize('NFKC').toLowerCase();
+import { foldScript } from './scriptFold';
+
+/** Folds what a user types and what is indexed the same way: widths (ＡＢ，１２), case, and 繁 → 简. */
+export const foldForSearch = (s: string): string => foldScript(s.normalize('NFKC').toLowerCase());
 
 /** `政协 协商` → two terms; `"民主监督"` or “民主监督” → one phrase; spaces inside quotes kept. */
 export function parseQuery(input: string): ParsedQuery {

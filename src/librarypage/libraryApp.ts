@@ -1,6 +1,7 @@
 import type { Library, SearchHit, SortOrder, Speech, SpeechSummary } from '../library/types';
 import { truncationSummary } from '../popup/truncationSummary';
 import { byId, downloadText, formatCount, formatDate, h, highlighted, show } from '../ui/dom';
+import { converterFor, isScript } from '../ui/scriptConverter';
 import { localize, t } from '../ui/strings';
 import { exportFileName, safeHref } from './fileNames';
 import { outlineOf } from './outline';
@@ -38,6 +39,10 @@ export async function startLibraryPage(library: Library): Promise<void> {
   const list: VirtualList<Row> = virtualList(byId('results'), ROW_HEIGHT, renderRow);
   let generation = 0;
   let searchReady = false;
+  const scriptSelect = byId<HTMLSelectElement>('script');
+  const saved = localStorage.getItem('gaoku.script');
+  if (isScript(saved)) scriptSelect.value = saved;
+  const convert = () => converterFor(isScript(scriptSelect.value) ? scriptSelect.value : 'original');
 
   function renderRow({ speech, hit }: Row): HTMLElement {
     const check = h('input', { type: 'checkbox', class: 'row-select', 'aria-label': speech.title });
@@ -169,7 +174,7 @@ export async function startLibraryPage(library: Library): Promise<void> {
     const speech = await library.get(id);
     if (!speech) return;
     state.readerId = id;
-    fillReader(speech);
+    fillReader(speech, await convert());
     show(byId('reader'), true);
     byId('reader-title').focus();
     history.replaceState(null, '', `#id=${encodeURIComponent(id)}`);
@@ -181,10 +186,12 @@ export async function startLibraryPage(library: Library): Promise<void> {
     history.replaceState(null, '', location.pathname);
   }
 
-  function fillReader(s: Speech): void {
-    byId('reader-title').textContent = s.title;
-    const paragraphs = s.body.split('\n');
-    const outline = outlineOf(s.body);
+  /** The reader shows the speech in the chosen script; the editor always edits what is saved. */
+  function fillReader(s: Speech, shown: (text: string) => string = (x) => x): void {
+    byId('reader-title').textContent = shown(s.title);
+    const body = shown(s.body);
+    const paragraphs = body.split('\n');
+    const outline = outlineOf(body);
     const headingAt = new Map(outline.map((o) => [o.paragraph, o]));
     byId('reader-body').replaceChildren(
       ...paragraphs.map((p, i) => {
@@ -236,6 +243,12 @@ export async function startLibraryPage(library: Library): Promise<void> {
   }
 
   byId('reader-close').addEventListener('click', closeReader);
+  scriptSelect.addEventListener('change', async () => {
+    localStorage.setItem('gaoku.script', scriptSelect.value);
+    if (!state.readerId) return;
+    const s = await library.get(state.readerId);
+    if (s) fillReader(s, await convert());
+  });
   byId('reader-save').addEventListener('click', async () => {
     if (!state.readerId) return;
     const tags = byId<HTMLInputElement>('edit-tags')
@@ -246,7 +259,7 @@ export async function startLibraryPage(library: Library): Promise<void> {
       tags,
       notes: byId<HTMLTextAreaElement>('edit-notes').value,
     });
-    fillReader(s);
+    fillReader(s, await convert());
     byId('reader-status').textContent = t('libSavedEdits');
     await Promise.all([refresh(), renderTagFilter()]);
   });
@@ -326,10 +339,12 @@ export async function startLibraryPage(library: Library): Promise<void> {
       : (await library.list({ limit: 1_000_000 })).items.map((s) => s.id);
   byId('export-json').addEventListener('click', () => void exportJson());
   byId('export-md').addEventListener('click', async () => {
-    downloadText(await library.exportMarkdown(await allOrSelected()), exportFileName('md'), 'text/markdown');
+    const [text, shown] = await Promise.all([library.exportMarkdown(await allOrSelected()), convert()]);
+    downloadText(shown(text), exportFileName('md'), 'text/markdown');
   });
   byId('export-txt').addEventListener('click', async () => {
-    downloadText(await library.exportText(await allOrSelected()), exportFileName('txt'), 'text/plain');
+    const [text, shown] = await Promise.all([library.exportText(await allOrSelected()), convert()]);
+    downloadText(shown(text), exportFileName('txt'), 'text/plain');
   });
   byId<HTMLInputElement>('import-file').addEventListener('change', async (e) => {
     const input = e.target as HTMLInputElement;

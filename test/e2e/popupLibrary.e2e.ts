@@ -149,6 +149,13 @@ describe('library', () => {
     await lib.waitForSelector('#reader-body');
     expect(await lib.textContent('#reader-body')).toContain('近幾年來');
     if (SHOTS) await lib.screenshot({ path: join(SHOTS, 'library-reader.png') });
+    // Read it in Simplified script (OpenCC, loaded on demand), then back as saved.
+    await lib.selectOption('#script', 'simplified');
+    await expect.poll(() => lib.textContent('#reader-title')).toBe('三区政协主席秘书长联席会交流材料');
+    expect(await lib.textContent('#reader-body')).toContain('近几年来');
+    expect(await lib.inputValue('#edit-title')).toBe('三區政協主席秘書長聯席會交流材料');
+    await lib.selectOption('#script', 'original');
+    await expect.poll(() => lib.textContent('#reader-title')).toBe('三區政協主席秘書長聯席會交流材料');
     await lib.keyboard.press('Escape');
 
     const file = await download(lib, '#export-json');
