@@ -1,5 +1,5 @@
 /** gaoku-20261125.json: sortable, one a day. */
-export function exportFileName(ext: 'json' | 'md' | 'txt', now = new Date()): string {
+export function exportFileName(ext: 'json' | 'md' | 'txt' | 'docx', now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `gaoku-${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}.${ext}`;
 }
@@ -12,4 +12,15 @@ export function safeHref(url: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A speech title as a file name: no path or reserved characters, not too long. */
+export function safeFileName(title: string): string {
+  const clean = title
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+  return clean || 'gaoku';
 }

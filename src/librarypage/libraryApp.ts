@@ -1,9 +1,9 @@
 import type { Library, SearchHit, SortOrder, Speech, SpeechSummary } from '../library/types';
 import { truncationSummary } from '../popup/truncationSummary';
-import { byId, downloadText, formatCount, formatDate, h, highlighted, show } from '../ui/dom';
+import { byId, downloadBlob, downloadText, formatCount, formatDate, h, highlighted, show } from '../ui/dom';
 import { converterFor, isScript } from '../ui/scriptConverter';
 import { localize, t } from '../ui/strings';
-import { exportFileName, safeHref } from './fileNames';
+import { exportFileName, safeFileName, safeHref } from './fileNames';
 import { outlineOf } from './outline';
 import { watchSearchInput } from './searchInput';
 import { type VirtualList, virtualList } from './virtualList';
@@ -333,10 +333,30 @@ export async function startLibraryPage(library: Library): Promise<void> {
     downloadText(text, exportFileName('json'), 'application/json');
     report.textContent = t('libExported', (JSON.parse(text) as { speeches: unknown[] }).speeches.length);
   }
+  /** The selection, or else what the list shows now (all, a tag's, a search's). */
   const allOrSelected = async () =>
-    state.selected.size
-      ? [...state.selected]
-      : (await library.list({ limit: 1_000_000 })).items.map((s) => s.id);
+    state.selected.size ? [...state.selected] : state.rows.map((r) => r.speech.id);
+
+  async function exportDocx(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    report.textContent = t('libExporting', 0, ids.length);
+    const [{ docxBlob }, shown] = await Promise.all([import('../export/officialDocx'), convert()]);
+    const speeches: Speech[] = [];
+    for (const id of ids) {
+      const s = await library.get(id);
+      if (s) speeches.push({ ...s, title: shown(s.title), body: shown(s.body) });
+    }
+    const blob = await docxBlob(speeches);
+    downloadBlob(
+      blob,
+      speeches.length === 1 ? `${safeFileName(speeches[0]?.title ?? '')}.docx` : exportFileName('docx'),
+    );
+    report.textContent = t('libExported', speeches.length);
+  }
+  byId('export-docx').addEventListener('click', async () => void exportDocx(await allOrSelected()));
+  byId('reader-export-docx').addEventListener('click', () => {
+    if (state.readerId) void exportDocx([state.readerId]);
+  });
   byId('export-json').addEventListener('click', () => void exportJson());
   byId('export-md').addEventListener('click', async () => {
     const [text, shown] = await Promise.all([library.exportMarkdown(await allOrSelected()), convert()]);

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchExtensionBrowser } from './harness/extensionBrowser';
@@ -165,6 +166,12 @@ describe('library', () => {
     expect(json.speeches).toHaveLength(3);
     expect(json.speeches.map((s) => s.title)).toContain('三區政協主席秘書長聯席會交流材料');
     expect(json.speeches.find((s) => s.tags.includes('政协'))).toBeTruthy();
+
+    // Word, in the official-document layout, of what the list shows.
+    const docx = unzipSync(new Uint8Array(await readFile(await download(lib, '#export-docx'))));
+    const xml = strFromU8(docx['word/document.xml'] as Uint8Array);
+    expect(xml).toContain('三區政協主席秘書長聯席會交流材料');
+    expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
     await lib.close();
   });
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { exportFileName, safeHref } from '../../src/librarypage/fileNames';
+import { exportFileName, safeFileName, safeHref } from '../../src/librarypage/fileNames';
 import { outlineOf } from '../../src/librarypage/outline';
 import { watchSearchInput } from '../../src/librarypage/searchInput';
 import { visibleRange } from '../../src/librarypage/virtualList';
@@ -99,7 +99,10 @@ describe('small helpers', () => {
     expect(safeHref('not a url')).toBeUndefined();
   });
 
-  it('names exports by day', () => {
+  it('names exports by day, and a single speech by its title', () => {
     expect(exportFileName('json', new Date(2026, 10, 5))).toBe('gaoku-20261105.json');
+    expect(safeFileName('关于“十四五”规划的讲话: 上/下篇?')).toBe('关于“十四五”规划的讲话 上 下篇');
+    expect(safeFileName('../../etc')).toBe('.. .. etc');
+    expect(safeFileName('<>')).toBe('gaoku');
   });
 });
