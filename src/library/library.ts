@@ -31,6 +31,7 @@ import type {
   DuplicateKind,
   ImportResult,
   Library,
+  LibraryStats,
   ListQuery,
   SaveOptions,
   SaveResult,
@@ -530,6 +531,33 @@ export class DexieLibrary implements Library {
       }
       return unique.length;
     });
+  }
+
+  async stats(): Promise<LibraryStats> {
+    const years = new Map<number, number>();
+    const sites = new Map<string, number>();
+    let speeches = 0;
+    let characters = 0;
+    let truncated = 0;
+    await this.db.speeches
+      .where('live')
+      .equals(1)
+      .each((r) => {
+        speeches++;
+        characters += r.length;
+        if (r.truncated) truncated++;
+        const year = new Date(r.createdAt).getFullYear();
+        years.set(year, (years.get(year) ?? 0) + 1);
+        sites.set(r.site, (sites.get(r.site) ?? 0) + 1);
+      });
+    return {
+      speeches,
+      characters,
+      truncated,
+      byTag: await this.tagCounts(),
+      bySite: [...sites].map(([site, count]) => ({ site, count })).sort((a, b) => b.count - a.count),
+      byYear: [...years].map(([year, count]) => ({ year, count })).sort((a, b) => a.year - b.year),
+    };
   }
 
   async siteCounts(): Promise<{ site: string; count: number }[]> {

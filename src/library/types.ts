@@ -89,6 +89,17 @@ export type SaveResult =
       moreComplete: boolean;
     };
 
+export interface LibraryStats {
+  speeches: number;
+  /** Characters (字) in all live speeches. */
+  characters: number;
+  truncated: number;
+  byTag: TagCount[];
+  bySite: { site: string; count: number }[];
+  /** By the year a speech was saved. */
+  byYear: { year: number; count: number }[];
+}
+
 export interface TagCount {
   tag: string;
   count: number;
@@ -145,6 +156,8 @@ export interface Library {
   renameTag(from: string, to: string): Promise<number>;
   mergeTags(from: string[], into: string): Promise<number>;
   siteCounts(): Promise<{ site: string; count: number }[]>;
+  /** Figures for the statistics panel, from the summaries only (no bodies read). */
+  stats(): Promise<LibraryStats>;
   /** JSON `{format: "gaoku-library", schemaVersion, exportedAt, speeches}`; all speeches when no ids. */
   exportJson(ids?: string[], onProgress?: (done: number, total: number) => void): Promise<string>;
   exportMarkdown(ids: string[]): Promise<string>;

@@ -6,6 +6,7 @@ import { localize, t } from '../ui/strings';
 import { exportFileName, safeFileName, safeHref } from './fileNames';
 import { outlineOf } from './outline';
 import { watchSearchInput } from './searchInput';
+import { renderStats } from './statsPanel';
 import { type VirtualList, virtualList } from './virtualList';
 
 type Row = { speech: SpeechSummary; hit?: SearchHit };
@@ -305,6 +306,19 @@ export async function startLibraryPage(library: Library): Promise<void> {
     await refresh();
   });
 
+  // ---- statistics ------------------------------------------------------------------------------------
+
+  const statsBox = byId('stats');
+  const statsToggle = byId('stats-toggle');
+  async function renderStatsPanel(): Promise<void> {
+    if (!statsBox.hidden) statsBox.replaceChildren(...renderStats(await library.stats()));
+  }
+  statsToggle.addEventListener('click', async () => {
+    show(statsBox, statsBox.hidden);
+    statsToggle.setAttribute('aria-expanded', String(!statsBox.hidden));
+    await renderStatsPanel();
+  });
+
   // ---- bulk -----------------------------------------------------------------------------------------
 
   function updateBulk(): void {
@@ -398,7 +412,7 @@ export async function startLibraryPage(library: Library): Promise<void> {
   await Promise.all([refresh(), renderTagFilter()]);
   document.body.dataset.ready = 'true';
   // A speech saved from the popup while this tab is open shows up at once.
-  library.onChange(() => void Promise.all([refresh(), renderTagFilter()]));
+  library.onChange(() => void Promise.all([refresh(), renderTagFilter(), renderStatsPanel()]));
   // The first query should not wait for the search index to load.
   setTimeout(
     () =>

@@ -159,6 +159,14 @@ describe('library', () => {
     await expect.poll(() => lib.textContent('#reader-title')).toBe('三區政協主席秘書長聯席會交流材料');
     await lib.keyboard.press('Escape');
 
+    await lib.click('#stats-toggle');
+    await expect
+      .poll(() => lib.textContent('#stats .stats-totals'))
+      .toMatch(/^共 3 篇，[\d,]+ 字，其中 1 篇不完整。$/);
+    expect(await lib.locator('#stats [data-chart="tag"] .stats-label').allTextContents()).toEqual(['政协']);
+    if (SHOTS) await lib.screenshot({ path: join(SHOTS, 'library-stats.png') });
+    await lib.click('#stats-toggle');
+
     const file = await download(lib, '#export-json');
     exported = await readFile(file, 'utf8');
     const json = JSON.parse(exported) as { format: string; speeches: { title: string; tags: string[] }[] };

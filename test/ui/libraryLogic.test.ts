@@ -106,3 +106,31 @@ describe('small helpers', () => {
     expect(safeFileName('<>')).toBe('gaoku');
   });
 });
+
+describe('renderStats', () => {
+  it('draws totals and bars scaled to the largest value, labels as text', async () => {
+    const { renderStats } = await import('../../src/librarypage/statsPanel');
+    Object.defineProperty(navigator, 'language', { value: 'zh-CN', configurable: true });
+    const box = document.createElement('div');
+    box.append(
+      ...renderStats({
+        speeches: 3,
+        characters: 12_345,
+        truncated: 1,
+        byTag: [
+          { tag: '政协', count: 2 },
+          { tag: '<b>工会</b>', count: 1 },
+        ],
+        bySite: [{ site: '新文秘网', count: 3 }],
+        byYear: [{ year: 2026, count: 3 }],
+      }),
+    );
+    expect(box.querySelector('.stats-totals')?.textContent).toBe('共 3 篇，12,345 字，其中 1 篇不完整。');
+    const tagBars = [...box.querySelectorAll<HTMLElement>('[data-chart="tag"] .stats-bar')].map(
+      (b) => b.style.width,
+    );
+    expect(tagBars).toEqual(['100%', '50%']);
+    expect(box.querySelector('b')).toBeNull();
+    expect(box.querySelector('[data-chart="year"] .stats-label')?.textContent).toBe('2026');
+  });
+});
