@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import { speechFacts } from '../facts/speechFacts';
 import { upgradeV1Row } from './migrations';
 import type { Speech } from './types';
 
@@ -51,7 +52,10 @@ export const STORES_V2 = {
   tags: 'tag, count',
 };
 
-export const DB_VERSION = 2;
+/** Version 3: the same stores; every speech gets `facts` read from its text. */
+export const STORES_V3 = STORES_V2;
+
+export const DB_VERSION = 3;
 
 export class GaokuDb extends Dexie {
   speeches!: EntityTable<SpeechRow, 'id'>;
@@ -80,6 +84,23 @@ export class GaokuDb extends Dexie {
         await tx.table('texts').bulkPut(texts);
         await tx.table('samples').bulkPut(samples);
         await tx.table('tags').bulkPut([...counts].map(([tag, count]) => ({ tag, count })));
+      });
+    this.version(3)
+      .stores(STORES_V3)
+      .upgrade(async (tx) => {
+        const texts = new Map<string, string>();
+        await tx
+          .table('texts')
+          .toCollection()
+          .each((t: TextRow) => {
+            texts.set(t.id, t.body);
+          });
+        await tx
+          .table('speeches')
+          .toCollection()
+          .modify((row: SpeechRow) => {
+            row.facts ??= speechFacts(row.title, texts.get(row.id) ?? '');
+          });
       });
   }
 }

@@ -1,8 +1,14 @@
+import { speechFacts } from '../facts/speechFacts';
+import { cleanFacts } from './factsField';
 import type { ImportIssue, Speech } from './types';
 
 export const EXPORT_FORMAT = 'gaoku-library';
-/** The file format's version; it moves only when a field changes meaning or shape. */
-export const EXPORT_SCHEMA_VERSION = 1;
+/**
+ * The file format's version; it moves only when a field changes meaning or shape.
+ * 1: the first format. 2: `facts` (speaker, occasion, date, genre, level); a version-1 file gets them read
+ * from its text on import.
+ */
+export const EXPORT_SCHEMA_VERSION = 2;
 
 /** A speech's keys in the order every export writes them. */
 const SPEECH_KEYS = [
@@ -13,6 +19,7 @@ const SPEECH_KEYS = [
   'truncated',
   'truncation',
   'meta',
+  'facts',
   'censored',
   'extractor',
   'tags',
@@ -121,7 +128,11 @@ function copyDetail(v: unknown): Record<string, string | number | boolean> | und
 }
 
 /** One speech from a file, checked field by field; every problem is reported, in Chinese first. */
-export function validateSpeech(raw: unknown, index: number): { speech?: Speech; issues: ImportIssue[] } {
+export function validateSpeech(
+  raw: unknown,
+  index: number,
+  version = EXPORT_SCHEMA_VERSION,
+): { speech?: Speech; issues: ImportIssue[] } {
   const c = new Check(index);
   if (!isPlainObject(raw)) {
     c.fail('', '不是一条讲话记录（not an object）');
@@ -211,9 +222,24 @@ export function validateSpeech(raw: unknown, index: number): { speech?: Speech; 
     } else meta = { ...(d as Omit<Speech['meta'], 'keywords'>), keywords: kws as string[] };
   }
 
+  let facts: Speech['facts'] | undefined;
+  if (version >= 2 && raw.facts !== undefined) {
+    const cleaned = cleanFacts(raw.facts);
+    const given = isPlainObject(raw.facts)
+      ? Object.entries(raw.facts)
+          .filter(([, v]) => v !== undefined)
+          .map(([k]) => k)
+      : ['?'];
+    if (given.some((k) => !(k in cleaned))) {
+      c.fail('facts', '讲话信息格式不对：发言人、场合、日期、类型或层级的值无效（bad facts）');
+    }
+    facts = cleaned;
+  }
+
   if (c.issues.length > 0) return { issues: c.issues };
   return {
     speech: {
+      facts: facts ?? speechFacts(title as string, body as string),
       id: id as string,
       title: title as string,
       body: body as string,
@@ -270,7 +296,7 @@ export function parseExportFile(text: string): { speeches: Speech[]; issues: Imp
   const issues: ImportIssue[] = [];
   const ids = new Set<string>();
   data.speeches.forEach((raw, i) => {
-    const r = validateSpeech(raw, i);
+    const r = validateSpeech(raw, i, version);
     issues.push(...r.issues);
     if (r.speech) {
       if (ids.has(r.speech.id))

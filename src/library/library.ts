@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import type { CaptureRecord } from '../extract/types';
+import { speechFacts } from '../facts/speechFacts';
 import type { GaokuDb, SpeechRow, TextRow } from './db';
 import {
   EXPORT_FORMAT,
@@ -8,6 +9,7 @@ import {
   parseExportFile,
   speechForExport,
 } from './exportFormat';
+import { cleanFacts } from './factsField';
 import {
   charCount,
   containment,
@@ -71,6 +73,9 @@ const summaryOf = (r: SpeechRow): SpeechSummary => ({
   id: r.id,
   title: r.title,
   site: r.site,
+  ...(r.facts?.genre ? { genre: r.facts.genre } : {}),
+  ...(r.facts?.level ? { level: r.facts.level } : {}),
+  ...(r.facts?.date ? { date: r.facts.date } : {}),
   length: r.length,
   tags: r.tags,
   truncated: r.truncated,
@@ -104,6 +109,8 @@ function matchesFilter(r: SpeechSummary, f: SpeechFilter): boolean {
   if (f.from !== undefined && r.createdAt < f.from) return false;
   if (f.to !== undefined && r.createdAt > f.to) return false;
   if (f.truncated !== undefined && r.truncated !== f.truncated) return false;
+  if (f.genre !== undefined && r.genre !== f.genre) return false;
+  if (f.level !== undefined && r.level !== f.level) return false;
   return true;
 }
 
@@ -112,7 +119,9 @@ const hasFilter = (f: SpeechFilter) =>
   f.site !== undefined ||
   f.from !== undefined ||
   f.to !== undefined ||
-  f.truncated !== undefined;
+  f.truncated !== undefined ||
+  f.genre !== undefined ||
+  f.level !== undefined;
 
 const SORTS = {
   'updated-desc': {
@@ -286,14 +295,16 @@ export class DexieLibrary implements Library {
         }
       }
       const now = Date.now();
+      const title = (options.title ?? capture.title).trim() || capture.title;
       const speech: Speech = {
         id: newId(),
-        title: (options.title ?? capture.title).trim() || capture.title,
+        title,
         body: capture.body,
         parts: capture.parts,
         truncated: capture.truncated,
         truncation: capture.truncation,
         meta: capture.meta,
+        facts: speechFacts(title, capture.body),
         censored: capture.censored,
         extractor: capture.extractor,
         tags: cleanTags(options.tags ?? []),
@@ -340,6 +351,7 @@ export class DexieLibrary implements Library {
           ...capture.meta,
           keywords: [...new Set([...speech.meta.keywords, ...capture.meta.keywords])],
         },
+        facts: { ...speechFacts(speech.title, capture.body), ...speech.facts },
         censored: capture.censored,
         extractor: capture.extractor,
         sources: speech.sources.some((s) => s.normalizedUrl === src.normalizedUrl)
@@ -365,6 +377,7 @@ export class DexieLibrary implements Library {
         title: patch.title?.trim() || speech.title,
         tags: patch.tags !== undefined ? cleanTags(patch.tags) : speech.tags,
         notes: patch.notes ?? speech.notes,
+        facts: patch.facts !== undefined ? cleanFacts(patch.facts) : speech.facts,
         updatedAt: Date.now(),
       };
       await this.put(next, row);
@@ -427,7 +440,7 @@ export class DexieLibrary implements Library {
     const base = query.tags?.length
       ? this.db.speeches.where('tags').equals(query.tags[0] as string)
       : this.db.speeches.where('live').equals(1);
-    const rows = (await base.toArray()).filter((r) => r.live === 1 && matchesFilter(r, query)).sort(sort.cmp);
+    const rows = (await base.toArray()).filter((r) => r.live === 1 && matchesFilter(summaryOf(r), query)).sort(sort.cmp);
     return { items: rows.slice(offset, offset + limit).map(summaryOf), total: rows.length };
   }
 

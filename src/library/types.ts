@@ -1,4 +1,7 @@
 import type { CaptureRecord, DocMeta, SpeechPart, TruncationDetail } from '../extract/types';
+import type { Genre, Level, SpeechFacts } from '../facts/speechFacts';
+
+export type { Genre, Level, SpeechFacts };
 
 /** One page a speech was saved from; a speech reposted on several sites keeps them all. */
 export interface SpeechSource {
@@ -18,6 +21,8 @@ export interface Speech {
   truncated: boolean;
   truncation: TruncationDetail[];
   meta: DocMeta;
+  /** Speaker, post, occasion, date, genre, level: read from the text at save, then the user's to edit. */
+  facts: SpeechFacts;
   censored: number;
   extractor: string;
   tags: string[];
@@ -34,6 +39,10 @@ export interface SpeechSummary {
   id: string;
   title: string;
   site: string;
+  genre?: Genre;
+  level?: Level;
+  /** The date of the speech as the text states it (not the save date). */
+  date?: string;
   length: number;
   tags: string[];
   truncated: boolean;
@@ -48,6 +57,8 @@ export interface SpeechFilter {
   from?: number;
   to?: number;
   truncated?: boolean;
+  genre?: Genre;
+  level?: Level;
 }
 
 export type SortOrder = 'updated-desc' | 'created-desc' | 'created-asc' | 'title' | 'length-desc';
@@ -124,6 +135,7 @@ export interface SpeechPatch {
   title?: string;
   tags?: string[];
   notes?: string;
+  facts?: SpeechFacts;
 }
 
 /**

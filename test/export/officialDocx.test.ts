@@ -12,6 +12,7 @@ const speech = (over: Partial<Speech> = {}): Speech => ({
   truncated: true,
   truncation: [],
   meta: { keywords: [] },
+  facts: {},
   censored: 0,
   extractor: 'generic',
   tags: [],

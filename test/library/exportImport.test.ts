@@ -35,7 +35,7 @@ describe('export', () => {
     const file = JSON.parse(text);
     expect(Object.keys(file)).toEqual(['format', 'schemaVersion', 'exportedAt', 'speeches']);
     expect(file.format).toBe('gaoku-library');
-    expect(file.schemaVersion).toBe(1);
+    expect(file.schemaVersion).toBe(2);
     expect(file.speeches).toHaveLength(2);
     expect(Object.keys(file.speeches[0])).toEqual([
       'id',
@@ -45,6 +45,7 @@ describe('export', () => {
       'truncated',
       'truncation',
       'meta',
+      'facts',
       'censored',
       'extractor',
       'tags',
@@ -163,6 +164,32 @@ describe('import', () => {
     expect(r.issues.map((i) => i.message).join('\n')).toMatch(message);
     expect((await library.list()).total).toBe(1);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('upgrades a version-1 file: facts are read from each text', async () => {
+    const f = await valid();
+    f.schemaVersion = 1;
+    for (const s of f.speeches) delete s.facts;
+    const { library } = freshLibrary();
+    expect(await library.importJson(JSON.stringify(f))).toMatchObject({ ok: true, added: 2 });
+    const [first] = (await library.list({ sort: 'created-asc' })).items;
+    expect((await library.get(first?.id ?? ''))?.facts).toEqual({
+      occasion: '全市政协工作会议',
+      genre: '讲话',
+      level: '市',
+    });
+  });
+
+  it('refuses facts with values the library does not know', async () => {
+    const f = await valid();
+    f.speeches[0].facts = { genre: '小说', date: '去年' };
+    const { library } = freshLibrary();
+    const r = await library.importJson(JSON.stringify(f));
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.issues).toEqual([
+        { index: 0, field: 'facts', message: expect.stringMatching(/讲话信息格式不对/) },
+      ]);
   });
 
   it('reports every bad record with its index and field', async () => {

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../src/library';
-import { STORES_V1 } from '../../src/library/db';
+import { STORES_V1, STORES_V2 } from '../../src/library/db';
 
 // A database as version 1 wrote it: whole speeches, text included, in one table.
 const V1_ROWS = [
@@ -67,7 +67,13 @@ describe('schema v1 → v2', () => {
 
     const library = openLibrary('gaoku', { indexedDB, IDBKeyRange });
     const { body, parts, fingerprint: _f, urls: _u, ...fields } = V1_ROWS[0] as (typeof V1_ROWS)[0];
-    expect(await library.get('a')).toEqual({ ...fields, body, parts });
+    expect(await library.get('a')).toEqual({
+      ...fields,
+      body,
+      parts,
+      // Version 3 reads the facts from the text.
+      facts: { occasion: '全市政协工作会议', genre: '讲话', level: '市' },
+    });
     expect((await library.get('b'))?.deletedAt).toBe(3);
     expect((await library.list()).items.map((s) => s.id)).toEqual(['a']);
     expect((await library.list()).items[0]).toMatchObject({ site: '新文秘网', length: expect.any(Number) });
@@ -92,6 +98,64 @@ describe('schema v1 → v2', () => {
       extractor: 'generic',
     });
     expect(again).toMatchObject({ status: 'duplicate', kind: 'same-url' });
+    library.close();
+  });
+});
+
+describe('schema v2 → v3', () => {
+  it('reads facts from every text, keeps facts already there, and changes nothing else', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('gaoku', { indexedDB, IDBKeyRange });
+    old.version(2).stores(STORES_V2);
+    const row = (id: string, title: string, extra: object = {}) => ({
+      id,
+      title,
+      truncated: false,
+      truncation: [],
+      meta: { keywords: [] },
+      censored: 0,
+      extractor: 'generic',
+      tags: ['讲话'],
+      notes: '',
+      sources: [{ url: `https://a.cn/${id}`, normalizedUrl: `https://a.cn/${id}`, site: 'A', capturedAt: 1 }],
+      createdAt: 1,
+      updatedAt: 2,
+      live: 1,
+      site: 'A',
+      urls: [`https://a.cn/${id}`],
+      fingerprint: id,
+      length: 10,
+      ...extra,
+    });
+    await old
+      .table('speeches')
+      .bulkPut([
+        row('a', '县长李四在全县安全生产工作会议上的讲话'),
+        row('b', '在全市政协工作会议上的讲话', { facts: { speaker: '用户改过的', genre: '报告' } }),
+      ]);
+    await old.table('texts').bulkPut([
+      { id: 'a', body: '（2021年5月6日）\n同志们：', partTitle: '县长李四在全县安全生产工作会议上的讲话' },
+      { id: 'b', body: '同志们：' },
+    ]);
+    await old.table('tags').bulkPut([{ tag: '讲话', count: 2 }]);
+    old.close();
+
+    const library = openLibrary('gaoku', { indexedDB, IDBKeyRange });
+    const a = await library.get('a');
+    expect(a?.facts).toEqual({
+      occasion: '全县安全生产工作会议',
+      date: '2021-05-06',
+      post: '县长',
+      speaker: '李四',
+      genre: '讲话',
+      level: '县',
+    });
+    expect(a?.parts).toEqual([
+      { title: '县长李四在全县安全生产工作会议上的讲话', body: '（2021年5月6日）\n同志们：' },
+    ]);
+    expect((await library.get('b'))?.facts).toEqual({ speaker: '用户改过的', genre: '报告' });
+    expect((await library.list({ genre: '讲话' })).items.map((s) => s.id)).toEqual(['a']);
+    expect(await library.tagCounts()).toEqual([{ tag: '讲话', count: 2 }]);
     library.close();
   });
 });
