@@ -440,7 +440,9 @@ export class DexieLibrary implements Library {
     const base = query.tags?.length
       ? this.db.speeches.where('tags').equals(query.tags[0] as string)
       : this.db.speeches.where('live').equals(1);
-    const rows = (await base.toArray()).filter((r) => r.live === 1 && matchesFilter(summaryOf(r), query)).sort(sort.cmp);
+    const rows = (await base.toArray())
+      .filter((r) => r.live === 1 && matchesFilter(summaryOf(r), query))
+      .sort(sort.cmp);
     return { items: rows.slice(offset, offset + limit).map(summaryOf), total: rows.length };
   }
 

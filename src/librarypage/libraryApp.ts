@@ -1,8 +1,9 @@
-import type { Library, SearchHit, SortOrder, Speech, SpeechSummary } from '../library/types';
+import type { Genre, Level, Library, SearchHit, SortOrder, Speech, SpeechSummary } from '../library/types';
 import { truncationSummary } from '../popup/truncationSummary';
 import { byId, downloadBlob, downloadText, formatCount, formatDate, h, highlighted, show } from '../ui/dom';
 import { converterFor, isScript } from '../ui/scriptConverter';
 import { localize, t } from '../ui/strings';
+import { factsLine, fillFactFilters, fillFactsForm, readFactsForm } from './factsForm';
 import { exportFileName, safeFileName, safeHref } from './fileNames';
 import { outlineOf } from './outline';
 import { watchSearchInput } from './searchInput';
@@ -24,6 +25,8 @@ interface State {
   selected: Set<string>;
   readerId?: string;
   trash: boolean;
+  genre?: Genre;
+  level?: Level;
 }
 
 /** The library page: list, search, tag filter, reader and editor, trash, bulk actions, export and import. */
@@ -73,6 +76,9 @@ export async function startLibraryPage(library: Library): Promise<void> {
           h('span', { class: 'speech-site' }, speech.site),
           h('span', { class: 'speech-date' }, formatDate(speech.createdAt)),
           h('span', { class: 'speech-length' }, t('chars', formatCount(speech.length))),
+          speech.genre ? h('span', { class: 'speech-genre' }, speech.genre) : null,
+          speech.level ? h('span', { class: 'speech-level' }, t('levelOf', speech.level)) : null,
+          speech.date ? h('span', { class: 'speech-spoken', title: t('factDate') }, speech.date) : null,
           h('span', { class: 'speech-tags' }, ...speech.tags.map((tag) => h('span', { class: 'tag' }, tag))),
         ),
         hit ? h('div', { class: 'snippet' }, highlighted(hit.snippet, hit.highlights)) : null,
@@ -94,6 +100,12 @@ export async function startLibraryPage(library: Library): Promise<void> {
     return row;
   }
 
+  const filters = () => ({
+    tags: state.tags,
+    ...(state.genre ? { genre: state.genre } : {}),
+    ...(state.level ? { level: state.level } : {}),
+  });
+
   // ---- list and search ----------------------------------------------------------------------------
 
   async function refresh(): Promise<void> {
@@ -105,19 +117,19 @@ export async function startLibraryPage(library: Library): Promise<void> {
       count.textContent = items.length ? t('libCount', items.length) : t('libTrashEmpty');
     } else if (state.query) {
       if (!searchReady) count.textContent = t('libIndexing');
-      const hits = await library.search(state.query, { tags: state.tags, limit: 1000 });
+      const hits = await library.search(state.query, { ...filters(), limit: 1000 });
       if (mine !== generation) return;
       state.rows = hits.map((hit) => ({ speech: hit.speech, hit }));
       count.textContent = hits.length ? t('libFound', hits.length) : t('libNoHits');
     } else {
       // First screen at once, the rest right after: 10,000 summaries never block the first paint.
-      const first = await library.list({ sort: state.sort, tags: state.tags, limit: FIRST_SCREEN });
+      const first = await library.list({ sort: state.sort, ...filters(), limit: FIRST_SCREEN });
       if (mine !== generation) return;
       state.rows = first.items.map((speech) => ({ speech }));
       count.textContent = first.total ? t('libCount', first.total) : t('libEmpty');
       list.setItems(state.rows);
       if (first.total > first.items.length) {
-        const all = await library.list({ sort: state.sort, tags: state.tags, limit: first.total });
+        const all = await library.list({ sort: state.sort, ...filters(), limit: first.total });
         if (mine !== generation) return;
         state.rows = all.items.map((speech) => ({ speech }));
       }
@@ -240,10 +252,23 @@ export async function startLibraryPage(library: Library): Promise<void> {
     byId<HTMLInputElement>('edit-title').value = s.title;
     byId<HTMLInputElement>('edit-tags').value = s.tags.join('，');
     byId<HTMLTextAreaElement>('edit-notes').value = s.notes;
+    fillFactsForm(s.facts);
+    byId('reader-facts').textContent = factsLine(s.facts);
     byId('reader-status').textContent = '';
   }
 
   byId('reader-close').addEventListener('click', closeReader);
+  for (const [id, key] of [
+    ['genre-filter', 'genre'],
+    ['level-filter', 'level'],
+  ] as const) {
+    byId<HTMLSelectElement>(id).addEventListener('change', (e) => {
+      const v = (e.target as HTMLSelectElement).value;
+      if (key === 'genre') state.genre = (v || undefined) as Genre | undefined;
+      else state.level = (v || undefined) as Level | undefined;
+      void refresh();
+    });
+  }
   scriptSelect.addEventListener('change', async () => {
     localStorage.setItem('gaoku.script', scriptSelect.value);
     if (!state.readerId) return;
@@ -259,6 +284,7 @@ export async function startLibraryPage(library: Library): Promise<void> {
       title: byId<HTMLInputElement>('edit-title').value,
       tags,
       notes: byId<HTMLTextAreaElement>('edit-notes').value,
+      facts: readFactsForm(),
     });
     fillReader(s, await convert());
     byId('reader-status').textContent = t('libSavedEdits');
@@ -409,6 +435,7 @@ export async function startLibraryPage(library: Library): Promise<void> {
 
   // ---- start ----------------------------------------------------------------------------------------
 
+  fillFactFilters();
   await Promise.all([refresh(), renderTagFilter()]);
   document.body.dataset.ready = 'true';
   // A speech saved from the popup while this tab is open shows up at once.

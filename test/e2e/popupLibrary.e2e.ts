@@ -150,6 +150,11 @@ describe('library', () => {
     await lib.waitForSelector('#reader-body');
     expect(await lib.textContent('#reader-body')).toContain('近幾年來');
     if (SHOTS) await lib.screenshot({ path: join(SHOTS, 'library-reader.png') });
+    // Facts read from the text, then corrected by the user.
+    expect(await lib.textContent('#reader-facts')).toContain('汇报');
+    await lib.fill('#edit-speaker', '张三');
+    await lib.click('#reader-save');
+    await expect.poll(() => lib.textContent('#reader-facts')).toContain('张三');
     // Read it in Simplified script (OpenCC, loaded on demand), then back as saved.
     await lib.selectOption('#script', 'simplified');
     await expect.poll(() => lib.textContent('#reader-title')).toBe('三区政协主席秘书长联席会交流材料');
@@ -158,6 +163,13 @@ describe('library', () => {
     await lib.selectOption('#script', 'original');
     await expect.poll(() => lib.textContent('#reader-title')).toBe('三區政協主席秘書長聯席會交流材料');
     await lib.keyboard.press('Escape');
+    await lib.click('#tag-filter .tag-filter-item[data-tag="政协"]');
+    await lib.selectOption('#genre-filter', '汇报');
+    await expect.poll(() => lib.textContent('#count')).toMatch(/共 1 篇/);
+    await lib.selectOption('#genre-filter', '致辞');
+    await expect.poll(() => lib.textContent('#count')).not.toMatch(/共 1 篇/);
+    await lib.selectOption('#genre-filter', '');
+    await expect.poll(() => lib.textContent('#count')).toMatch(/共 3 篇/);
 
     await lib.click('#stats-toggle');
     await expect
