@@ -23,6 +23,7 @@ import {
 import { LibraryError, wrapStorageError } from './libraryError';
 import { normalizeUrl } from './normalizeUrl';
 import { parseQuery } from './query';
+import { findRecurring, type RecurringPassage } from './recurring';
 import { SampleIndex } from './sampleIndex';
 import { makeSearchDoc, makeSnippet, type SearchDoc, scoreDoc } from './searchIndex';
 import { topicWords } from './tagSuggestions';
@@ -473,6 +474,11 @@ export class DexieLibrary implements Library {
       return docs;
     })();
     return this.loadingSearch;
+  }
+
+  async recurringPassages(id: string): Promise<RecurringPassage[]> {
+    const [docs, text] = await Promise.all([this.loadSearch(), this.db.texts.get(id)]);
+    return findRecurring(text?.body ?? '', id, docs.values());
   }
 
   async prepareSearch(): Promise<void> {

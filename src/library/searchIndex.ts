@@ -35,7 +35,7 @@ function bigramBits(text: string): Uint32Array {
 }
 
 /** Can the body contain `term`? False means certainly not; true means look. */
-function mayContain(bits: Uint32Array, term: string): boolean {
+export function mayContain(bits: Uint32Array, term: string): boolean {
   for (let i = 0; i + 1 < term.length; i++) {
     const bit = pairBit(term.charCodeAt(i), term.charCodeAt(i + 1));
     if (((bits[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return false;

@@ -1,7 +1,10 @@
 import type { CaptureRecord, DocMeta, SpeechPart, TruncationDetail } from '../extract/types';
 import type { Genre, Level, SpeechFacts } from '../facts/speechFacts';
 
+export type { RecurringPassage } from './recurring';
 export type { Genre, Level, SpeechFacts };
+
+import type { RecurringPassage } from './recurring';
 
 /** One page a speech was saved from; a speech reposted on several sites keeps them all. */
 export interface SpeechSource {
@@ -158,6 +161,8 @@ export interface Library {
   emptyTrash(): Promise<number>;
   list(query?: ListQuery): Promise<{ items: SpeechSummary[]; total: number }>;
   search(query: string, filter?: SpeechFilter & { limit?: number }): Promise<SearchHit[]>;
+  /** Sentences of this speech that other saved speeches also hold (套话, shared passages), most shared first. */
+  recurringPassages(id: string): Promise<RecurringPassage[]>;
   /** Loads what search needs ahead of the first query (the library page calls it once idle). */
   prepareSearch(): Promise<void>;
   tagCounts(): Promise<TagCount[]>;

@@ -255,9 +255,44 @@ export async function startLibraryPage(library: Library): Promise<void> {
     fillFactsForm(s.facts);
     byId('reader-facts').textContent = factsLine(s.facts);
     byId('reader-status').textContent = '';
+    byId('reader-recurring').replaceChildren();
   }
 
   byId('reader-close').addEventListener('click', closeReader);
+  byId('find-recurring').addEventListener('click', async () => {
+    if (!state.readerId) return;
+    const box = byId('reader-recurring');
+    box.textContent = t('recurringLooking');
+    const found = await library.recurringPassages(state.readerId);
+    box.replaceChildren(
+      found.length === 0
+        ? h('p', {}, t('recurringNone'))
+        : h(
+            'ol',
+            {},
+            ...found.map((p) => {
+              const jump = h('a', { href: `#p-${p.paragraph}` }, p.text);
+              jump.addEventListener('click', (e) => {
+                e.preventDefault();
+                document.getElementById(`p-${p.paragraph}`)?.scrollIntoView({ block: 'center' });
+              });
+              const others = h(
+                'button',
+                { type: 'button', class: 'recurring-search' },
+                t('recurringIn', p.ids.length),
+              );
+              others.addEventListener('click', () => {
+                const search = byId<HTMLInputElement>('search');
+                search.value = `"${p.text.replace(/[。！？；!?;，,\s]+$/u, '')}"`;
+                closeReader();
+                state.query = search.value;
+                void refresh();
+              });
+              return h('li', { class: 'recurring-item' }, jump, ' ', others);
+            }),
+          ),
+    );
+  });
   for (const [id, key] of [
     ['genre-filter', 'genre'],
     ['level-filter', 'level'],

@@ -251,4 +251,30 @@ describe('library and popup together', () => {
     expect(await opened.textContent('#reader-body')).toBeTruthy();
     await Promise.all([opened.close(), popup.close(), page.close()]);
   });
+
+  it('finds the set phrases two saved speeches share, and searches for one', async () => {
+    for (const x of ['a', 'b']) {
+      const { popup, page } = await captureInPopup(`e2e/set-phrase-${x}.html`);
+      await popup.click('#save');
+      await popup.waitForSelector('body[data-state="saved"]', { state: 'attached' });
+      await Promise.all([popup.close(), page.close()]);
+    }
+    const lib = await browser.openLibrary();
+    await lib.fill('#search', '优化营商环境大会');
+    await expect.poll(() => lib.textContent('#count')).toMatch(/找到/);
+    await lib.locator('#results .speech-row').first().click();
+    await lib.waitForSelector('#reader:not([hidden])');
+    await lib.click('#find-recurring');
+    await expect
+      .poll(() => lib.locator('#reader-recurring .recurring-item a').allTextContents())
+      .toEqual([
+        '营商环境就是生产力，优化营商环境就是解放生产力、提升竞争力。',
+        '各级各部门要把优化营商环境作为一把手工程，坚持一把手亲自抓、负总责。',
+        '要把各项工作抓实抓细抓出成效，确保全年目标任务圆满完成。',
+        '对工作不力、推诿扯皮的，要严肃追责问责。',
+      ]);
+    await lib.locator('#reader-recurring .recurring-search').first().click();
+    await expect.poll(() => lib.textContent('#count')).toBe('找到 2 篇');
+    await lib.close();
+  });
 });
