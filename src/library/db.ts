@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { speechFacts } from '../facts/speechFacts';
 import { upgradeV1Row } from './migrations';
-import type { Speech } from './types';
+import type { Excerpt, Speech } from './types';
 
 /**
  * A speech as stored: everything but its text, which lives in `texts` so that lists, filters and tag counts
@@ -55,13 +55,17 @@ export const STORES_V2 = {
 /** Version 3: the same stores; every speech gets `facts` read from its text. */
 export const STORES_V3 = STORES_V2;
 
-export const DB_VERSION = 3;
+/** Version 4: excerpts (素材). */
+export const STORES_V4 = { ...STORES_V3, excerpts: 'id, speechId, createdAt' };
+
+export const DB_VERSION = 4;
 
 export class GaokuDb extends Dexie {
   speeches!: EntityTable<SpeechRow, 'id'>;
   texts!: EntityTable<TextRow, 'id'>;
   samples!: EntityTable<SampleRow, 'id'>;
   tags!: EntityTable<TagRow, 'tag'>;
+  excerpts!: EntityTable<Excerpt, 'id'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -102,5 +106,6 @@ export class GaokuDb extends Dexie {
             row.facts ??= speechFacts(row.title, texts.get(row.id) ?? '');
           });
       });
+    this.version(4).stores(STORES_V4);
   }
 }

@@ -1,14 +1,14 @@
 import { speechFacts } from '../facts/speechFacts';
 import { cleanFacts } from './factsField';
-import type { ImportIssue, Speech } from './types';
+import type { Excerpt, ImportIssue, Speech } from './types';
 
 export const EXPORT_FORMAT = 'gaoku-library';
 /**
  * The file format's version; it moves only when a field changes meaning or shape.
  * 1: the first format. 2: `facts` (speaker, occasion, date, genre, level); a version-1 file gets them read
- * from its text on import.
+ * from its text on import. 3: `excerpts` (素材) after the speeches; older files have none.
  */
-export const EXPORT_SCHEMA_VERSION = 2;
+export const EXPORT_SCHEMA_VERSION = 3;
 
 /** A speech's keys in the order every export writes them. */
 const SPEECH_KEYS = [
@@ -267,8 +267,12 @@ function parsePosition(e: unknown, text: string): string {
 }
 
 /** Parses and checks a whole file; any problem refuses the file, with every problem listed. */
-export function parseExportFile(text: string): { speeches: Speech[]; issues: ImportIssue[] } {
-  const whole = (message: string) => ({ speeches: [], issues: [{ index: -1, message }] });
+export function parseExportFile(text: string): {
+  speeches: Speech[];
+  excerpts: Excerpt[];
+  issues: ImportIssue[];
+} {
+  const whole = (message: string) => ({ speeches: [], excerpts: [], issues: [{ index: -1, message }] });
   if (text.length > LIMITS.file) return whole('文件过大，无法导入（file too large）');
   let data: unknown;
   try {
@@ -305,5 +309,39 @@ export function parseExportFile(text: string): { speeches: Speech[]; issues: Imp
       speeches.push(r.speech);
     }
   });
-  return { speeches, issues };
+  const excerpts: Excerpt[] = [];
+  if (data.excerpts !== undefined) {
+    if (!Array.isArray(data.excerpts))
+      return whole('素材列表 excerpts 格式不对（excerpts must be an array）');
+    data.excerpts.forEach((raw, i) => {
+      const r = validateExcerpt(raw, i);
+      if (r.excerpt) excerpts.push(r.excerpt);
+      else issues.push(...r.issues);
+    });
+  }
+  return { speeches, excerpts, issues };
+}
+
+/** An excerpt from a file; its issues carry the field as excerpts[i].field. */
+function validateExcerpt(raw: unknown, index: number): { excerpt?: Excerpt; issues: ImportIssue[] } {
+  const c = new Check(-1);
+  const fail = () => ({
+    issues: c.issues.map((x) => ({ ...x, field: `excerpts[${index}]${x.field ? `.${x.field}` : ''}` })),
+  });
+  if (!isPlainObject(raw) || hasForbiddenKey(raw)) {
+    c.fail('', '素材记录格式不对（bad excerpt）');
+    return fail();
+  }
+  const excerpt = {
+    id: c.str(raw, 'id', 100, '素材编号'),
+    speechId: c.str(raw, 'speechId', 100, '讲话编号'),
+    speechTitle: c.str(raw, 'speechTitle', LIMITS.title, '讲话标题'),
+    url: c.str(raw, 'url', LIMITS.url, '来源网址'),
+    site: c.str(raw, 'site', LIMITS.short, '来源网站'),
+    text: c.str(raw, 'text', 20_000, '素材'),
+    note: c.str(raw, 'note', LIMITS.notes, '备注'),
+    createdAt: c.num(raw, 'createdAt', '收入时间'),
+  };
+  if (c.issues.length > 0) return fail();
+  return { excerpt: excerpt as Excerpt, issues: [] };
 }

@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import type { CaptureRecord } from '../extract/types';
 import { speechFacts } from '../facts/speechFacts';
 import type { GaokuDb, SpeechRow, TextRow } from './db';
+import { excerptForExport, excerptToMarkdown } from './excerpts';
 import {
   EXPORT_FORMAT,
   EXPORT_SCHEMA_VERSION,
@@ -32,6 +33,7 @@ import { partsOf, toTextRow } from './textRow';
 import type {
   CaptureInput,
   DuplicateKind,
+  Excerpt,
   ImportResult,
   Library,
   LibraryStats,
@@ -47,6 +49,7 @@ import type {
 } from './types';
 
 const EXPORT_CHUNK = 200;
+const EXCERPT_MAX = 20_000;
 const SEARCH_LOAD_PAGE = 500;
 
 const cleanTags = (tags: readonly string[]): string[] => [
@@ -192,7 +195,7 @@ export class DexieLibrary implements Library {
     try {
       const result = await this.db.transaction(
         'rw',
-        [this.db.speeches, this.db.texts, this.db.samples, this.db.tags],
+        [this.db.speeches, this.db.texts, this.db.samples, this.db.tags, this.db.excerpts],
         fn,
       );
       this.channel?.postMessage('changed');
@@ -476,6 +479,40 @@ export class DexieLibrary implements Library {
     return this.loadingSearch;
   }
 
+  async addExcerpt(speechId: string, text: string, note = ''): Promise<Excerpt> {
+    const clean = text.trim();
+    if (!clean) throw new LibraryError('invalid', '请先在正文中选中要收入素材的文字。');
+    if (clean.length > EXCERPT_MAX)
+      throw new LibraryError('invalid', `素材过长（${clean.length} 字），一次最多 ${EXCERPT_MAX} 字。`);
+    return this.write(async () => {
+      const { speech } = await this.mustGet(speechId);
+      const excerpt: Excerpt = {
+        id: newId(),
+        speechId,
+        speechTitle: speech.title,
+        url: speech.sources[0]?.url ?? '',
+        site: speech.sources[0]?.site ?? '',
+        text: clean,
+        note: note.trim(),
+        createdAt: Date.now(),
+      };
+      await this.db.excerpts.put(excerpt);
+      return excerpt;
+    });
+  }
+
+  async listExcerpts(): Promise<Excerpt[]> {
+    return (await this.db.excerpts.orderBy('createdAt').reverse().toArray()).map(excerptForExport);
+  }
+
+  async deleteExcerpt(id: string): Promise<void> {
+    await this.write(() => this.db.excerpts.delete(id));
+  }
+
+  async exportExcerpts(): Promise<string> {
+    return (await this.listExcerpts()).map(excerptToMarkdown).join('\n\n');
+  }
+
   async recurringPassages(id: string): Promise<RecurringPassage[]> {
     const [docs, text] = await Promise.all([this.loadSearch(), this.db.texts.get(id)]);
     return findRecurring(text?.body ?? '', id, docs.values());
@@ -623,6 +660,12 @@ export class DexieLibrary implements Library {
       for (const s of chunk) pieces.push(`${done++ === 0 ? '' : ','}\n${JSON.stringify(speechForExport(s))}`);
       onProgress?.(done, all.length);
     }
+    const wanted = new Set(all);
+    const excerpts = (await this.db.excerpts.orderBy('createdAt').toArray()).filter(
+      (e) => !ids || wanted.has(e.speechId),
+    );
+    pieces.push('\n],"excerpts":[');
+    pieces.push(excerpts.map((e) => `\n${JSON.stringify(excerptForExport(e))}`).join(','));
     pieces.push('\n]}\n');
     return pieces.join('');
   }
@@ -640,7 +683,7 @@ export class DexieLibrary implements Library {
   }
 
   async importJson(text: string): Promise<ImportResult> {
-    const { speeches, issues } = parseExportFile(text);
+    const { speeches, excerpts, issues } = parseExportFile(text);
     if (issues.length > 0) return { ok: false, issues };
     let added = 0;
     let merged = 0;
@@ -666,6 +709,9 @@ export class DexieLibrary implements Library {
           merged++;
         }
       }
+      // Excerpts keep their ids; one already here stays as it is.
+      const have = new Set((await this.db.excerpts.bulkGet(excerpts.map((e) => e.id))).map((e) => e?.id));
+      await this.db.excerpts.bulkPut(excerpts.filter((e) => !have.has(e.id)));
     });
     this.searchDocs = undefined;
     this.loadingSearch = undefined;

@@ -114,6 +114,18 @@ export interface LibraryStats {
   byYear: { year: number; count: number }[];
 }
 
+/** A passage kept for writing (素材), with where it came from. */
+export interface Excerpt {
+  id: string;
+  speechId: string;
+  speechTitle: string;
+  url: string;
+  site: string;
+  text: string;
+  note: string;
+  createdAt: number;
+}
+
 export interface TagCount {
   tag: string;
   count: number;
@@ -161,6 +173,12 @@ export interface Library {
   emptyTrash(): Promise<number>;
   list(query?: ListQuery): Promise<{ items: SpeechSummary[]; total: number }>;
   search(query: string, filter?: SpeechFilter & { limit?: number }): Promise<SearchHit[]>;
+  /** Keeps a passage of a saved speech as 素材, with its source. */
+  addExcerpt(speechId: string, text: string, note?: string): Promise<Excerpt>;
+  listExcerpts(): Promise<Excerpt[]>;
+  deleteExcerpt(id: string): Promise<void>;
+  /** The excerpts as Markdown, each with its speech and source. */
+  exportExcerpts(): Promise<string>;
   /** Sentences of this speech that other saved speeches also hold (套话, shared passages), most shared first. */
   recurringPassages(id: string): Promise<RecurringPassage[]>;
   /** Loads what search needs ahead of the first query (the library page calls it once idle). */

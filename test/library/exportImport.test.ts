@@ -24,6 +24,8 @@ async function sample() {
     }),
     { tags: ['合集', '工会'] },
   );
+  const [first] = (await library.list({ sort: 'created-asc' })).items;
+  await library.addExcerpt(first?.id ?? '', '主要任务是深入贯彻', '开头可用');
   return library;
 }
 
@@ -33,9 +35,10 @@ describe('export', () => {
     const progress: number[] = [];
     const text = await library.exportJson(undefined, (done) => progress.push(done));
     const file = JSON.parse(text);
-    expect(Object.keys(file)).toEqual(['format', 'schemaVersion', 'exportedAt', 'speeches']);
+    expect(Object.keys(file)).toEqual(['format', 'schemaVersion', 'exportedAt', 'speeches', 'excerpts']);
     expect(file.format).toBe('gaoku-library');
-    expect(file.schemaVersion).toBe(2);
+    expect(file.schemaVersion).toBe(3);
+    expect(file.excerpts.map((e: { text: string }) => e.text)).toEqual(['主要任务是深入贯彻']);
     expect(file.speeches).toHaveLength(2);
     expect(Object.keys(file.speeches[0])).toEqual([
       'id',
@@ -81,6 +84,9 @@ describe('import', () => {
     const { library } = freshLibrary();
     expect(await library.importJson(first)).toEqual({ ok: true, added: 2, merged: 0, unchanged: 0 });
     expect(stripDate(await library.exportJson())).toBe(stripDate(first));
+    expect((await library.listExcerpts()).map((e) => [e.text, e.note])).toEqual([
+      ['主要任务是深入贯彻', '开头可用'],
+    ]);
     expect(await library.tagCounts()).toHaveLength(3);
     expect((await library.search('正文二'))[0]?.speech.title).toBe('合集');
   });
@@ -169,6 +175,7 @@ describe('import', () => {
   it('upgrades a version-1 file: facts are read from each text', async () => {
     const f = await valid();
     f.schemaVersion = 1;
+    delete f.excerpts;
     for (const s of f.speeches) delete s.facts;
     const { library } = freshLibrary();
     expect(await library.importJson(JSON.stringify(f))).toMatchObject({ ok: true, added: 2 });
@@ -190,6 +197,15 @@ describe('import', () => {
       expect(r.issues).toEqual([
         { index: 0, field: 'facts', message: expect.stringMatching(/讲话信息格式不对/) },
       ]);
+  });
+
+  it('refuses a bad excerpt with its place in the file', async () => {
+    const f = await valid();
+    f.excerpts[0].text = 42;
+    const { library } = freshLibrary();
+    const r = await library.importJson(JSON.stringify(f));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map((i) => i.field)).toEqual(['excerpts[0].text']);
   });
 
   it('reports every bad record with its index and field', async () => {

@@ -337,3 +337,30 @@ describe('stats', () => {
     expect(stats.byYear).toEqual([{ year: new Date().getFullYear(), count: 2 }]);
   });
 });
+
+describe('excerpts (素材)', () => {
+  it('keeps a passage with its source, lists newest first, exports Markdown, deletes', async () => {
+    const { library } = freshLibrary();
+    const r = await library.save(capture());
+    if (r.status !== 'saved') throw new Error('not saved');
+    const a = await library.addExcerpt(r.speech.id, '  人民政协是统一战线的组织  ', '用于开头');
+    expect(a).toMatchObject({
+      speechTitle: '在全市政协工作会议上的讲话',
+      site: '示例市政府',
+      text: '人民政协是统一战线的组织',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    await library.addExcerpt(r.speech.id, '努力把协商成果转化为推动发展的实际成效');
+    expect((await library.listExcerpts()).map((e) => e.text)).toEqual([
+      '努力把协商成果转化为推动发展的实际成效',
+      '人民政协是统一战线的组织',
+    ]);
+    expect(await library.exportExcerpts()).toContain(
+      '> 人民政协是统一战线的组织\n\n——《在全市政协工作会议上的讲话》，示例市政府 <https://www.example.gov.cn/art/2024/3/9/art_1.html>\n\n用于开头',
+    );
+    await library.deleteExcerpt(a.id);
+    expect(await library.listExcerpts()).toHaveLength(1);
+    await expect(library.addExcerpt(r.speech.id, '   ')).rejects.toMatchObject({ code: 'invalid' });
+    await expect(library.addExcerpt('nope', '文字')).rejects.toMatchObject({ code: 'not-found' });
+  });
+});

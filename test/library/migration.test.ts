@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../src/library';
-import { STORES_V1, STORES_V2 } from '../../src/library/db';
+import { STORES_V1, STORES_V2, STORES_V3 } from '../../src/library/db';
 
 // A database as version 1 wrote it: whole speeches, text included, in one table.
 const V1_ROWS = [
@@ -156,6 +156,46 @@ describe('schema v2 → v3', () => {
     expect((await library.get('b'))?.facts).toEqual({ speaker: '用户改过的', genre: '报告' });
     expect((await library.list({ genre: '讲话' })).items.map((s) => s.id)).toEqual(['a']);
     expect(await library.tagCounts()).toEqual([{ tag: '讲话', count: 2 }]);
+    library.close();
+  });
+});
+
+describe('schema v3 → v4', () => {
+  it('adds the excerpts table and keeps every speech', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('gaoku', { indexedDB, IDBKeyRange });
+    old.version(3).stores(STORES_V3);
+    await old.table('speeches').put({
+      id: 'a',
+      title: '讲话',
+      truncated: false,
+      truncation: [],
+      meta: { keywords: [] },
+      facts: { genre: '讲话' },
+      censored: 0,
+      extractor: 'generic',
+      tags: [],
+      notes: '要留着',
+      sources: [{ url: 'https://a.cn/1', normalizedUrl: 'https://a.cn/1', site: 'A', capturedAt: 1 }],
+      createdAt: 1,
+      updatedAt: 2,
+      live: 1,
+      site: 'A',
+      urls: ['https://a.cn/1'],
+      fingerprint: 'x',
+      length: 4,
+    });
+    await old.table('texts').put({ id: 'a', body: '同志们：今天开会。' });
+    old.close();
+    const library = openLibrary('gaoku', { indexedDB, IDBKeyRange });
+    expect(await library.get('a')).toMatchObject({
+      notes: '要留着',
+      facts: { genre: '讲话' },
+      body: '同志们：今天开会。',
+    });
+    expect(await library.listExcerpts()).toEqual([]);
+    await library.addExcerpt('a', '今天开会');
+    expect(await library.listExcerpts()).toHaveLength(1);
     library.close();
   });
 });
