@@ -3,6 +3,7 @@ import { truncationSummary } from '../popup/truncationSummary';
 import { byId, downloadBlob, downloadText, formatCount, formatDate, h, highlighted, show } from '../ui/dom';
 import { converterFor, isScript } from '../ui/scriptConverter';
 import { localize, t } from '../ui/strings';
+import { excerptsPanel, selectionWithin } from './excerptsPanel';
 import { factsLine, fillFactFilters, fillFactsForm, readFactsForm } from './factsForm';
 import { exportFileName, safeFileName, safeHref } from './fileNames';
 import { outlineOf } from './outline';
@@ -259,6 +260,18 @@ export async function startLibraryPage(library: Library): Promise<void> {
   }
 
   byId('reader-close').addEventListener('click', closeReader);
+  const excerpts = excerptsPanel(library, (id) => void openReader(id));
+  byId('add-excerpt').addEventListener('click', async () => {
+    const text = selectionWithin(byId('reader-body'));
+    const status = byId('reader-status');
+    if (!state.readerId || !text) {
+      status.textContent = t('excerptSelectFirst');
+      return;
+    }
+    await library.addExcerpt(state.readerId, text);
+    status.textContent = t('excerptAdded', text.length);
+    await excerpts.render();
+  });
   byId('find-recurring').addEventListener('click', async () => {
     if (!state.readerId) return;
     const box = byId('reader-recurring');

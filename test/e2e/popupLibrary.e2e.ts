@@ -273,8 +273,30 @@ describe('library and popup together', () => {
         '要把各项工作抓实抓细抓出成效，确保全年目标任务圆满完成。',
         '对工作不力、推诿扯皮的，要严肃追责问责。',
       ]);
+    // Keep a passage as 素材: select it in the text, then the button.
+    await lib.evaluate(() => {
+      const p = [...document.querySelectorAll('#reader-body p')].find((x) =>
+        x.textContent?.includes('营商环境就是生产力'),
+      );
+      const text = p?.firstChild;
+      if (!text) throw new Error('paragraph missing');
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, '营商环境就是生产力'.length);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+    });
+    await lib.click('#add-excerpt');
+    await expect.poll(() => lib.textContent('#reader-status')).toContain('已收入素材');
     await lib.locator('#reader-recurring .recurring-search').first().click();
     await expect.poll(() => lib.textContent('#count')).toBe('找到 2 篇');
+
+    await lib.click('#excerpts-toggle');
+    await expect
+      .poll(() => lib.locator('#excerpts .excerpt-item blockquote').allTextContents())
+      .toEqual(['营商环境就是生产力']);
+    const md = await readFile(await download(lib, '#export-excerpts'), 'utf8');
+    expect(md).toContain('> 营商环境就是生产力\n\n——《在全市优化营商环境大会上的讲话》');
     await lib.close();
   });
 });
