@@ -273,6 +273,10 @@ describe('library and popup together', () => {
         '要把各项工作抓实抓细抓出成效，确保全年目标任务圆满完成。',
         '对工作不力、推诿扯皮的，要严肃追责问责。',
       ]);
+    if (SHOTS) {
+      await lib.locator('#reader-recurring').scrollIntoViewIfNeeded();
+      await lib.screenshot({ path: join(SHOTS, 'library-set-phrases.png') });
+    }
     // Keep a passage as 素材: select it in the text, then the button.
     await lib.evaluate(() => {
       const p = [...document.querySelectorAll('#reader-body p')].find((x) =>
@@ -295,6 +299,7 @@ describe('library and popup together', () => {
     await expect
       .poll(() => lib.locator('#excerpts .excerpt-item blockquote').allTextContents())
       .toEqual(['营商环境就是生产力']);
+    if (SHOTS) await lib.screenshot({ path: join(SHOTS, 'library-excerpts.png') });
     const md = await readFile(await download(lib, '#export-excerpts'), 'utf8');
     expect(md).toContain('> 营商环境就是生产力\n\n——《在全市优化营商环境大会上的讲话》');
     await lib.close();
