@@ -159,7 +159,20 @@ export async function startLibraryPage(library: Library): Promise<void> {
           void renderTagFilter();
           void refresh();
         });
-        return b;
+        const rename = h(
+          'button',
+          { type: 'button', class: 'tag-rename', 'aria-label': t('tagRename', tc.tag) },
+          '✎',
+        );
+        rename.addEventListener('click', async () => {
+          const to = prompt(t('tagRenamePrompt', tc.tag), tc.tag)?.trim();
+          if (!to || to === tc.tag) return;
+          // Renaming onto an existing tag merges the two.
+          await library.renameTag(tc.tag, to);
+          state.tags = [...new Set(state.tags.map((x) => (x === tc.tag ? to : x)))];
+          await Promise.all([renderTagFilter(), refresh()]);
+        });
+        return h('div', { class: 'tag-filter-entry' }, b, rename);
       }),
     );
   }

@@ -54,7 +54,8 @@ export async function startPopup(deps: PopupDeps): Promise<void> {
   if (isTabCaptureError(result)) {
     const el = byId('capture-error');
     el.dataset.code = result.error.code;
-    el.textContent = CAPTURE_ERROR_HINTS[result.error.code] ?? result.error.message;
+    const hint = CAPTURE_ERROR_HINTS[result.error.code];
+    el.textContent = hint ? t(hint) : result.error.message;
     show(el, true);
     status('');
     setState('error');

@@ -1,4 +1,5 @@
 import type { RemovalReason } from '../extract/types';
+import type { StringKey } from './strings';
 
 /** Why a block was taken out, as the popup says it. */
 export const REMOVAL_LABELS: Record<RemovalReason, string> = {
@@ -21,9 +22,9 @@ export const REMOVAL_LABELS: Record<RemovalReason, string> = {
 };
 
 /** What the engine's refusal means, for the user: what the page is, and what to do. */
-export const CAPTURE_ERROR_HINTS: Record<string, string> = {
-  'list-page': '这是一个文章列表页，不是讲话稿正文。请打开其中一篇文章后再采集。',
-  'image-only': '这个页面的文档是以图片显示的，页面上没有可以采集的文字。',
-  'no-text': '这个页面上没有找到讲话稿正文。',
-  'too-short': '这个页面上的正文太短，不像一篇讲话稿。',
+export const CAPTURE_ERROR_HINTS: Record<string, StringKey> = {
+  'list-page': 'errListPage',
+  'image-only': 'errImageOnly',
+  'no-text': 'errNoText',
+  'too-short': 'errTooShort',
 };

@@ -300,6 +300,17 @@ describe('library and popup together', () => {
       .poll(() => lib.locator('#excerpts .excerpt-item blockquote').allTextContents())
       .toEqual(['营商环境就是生产力']);
     if (SHOTS) await lib.screenshot({ path: join(SHOTS, 'library-excerpts.png') });
+
+    // Rename a tag from the tag filter (the browser's prompt answered here).
+    lib.once('dialog', (d) => void d.accept('政协工作'));
+    await lib.click('#tag-filter .tag-filter-entry:has([data-tag="政协"]) .tag-rename');
+    await expect
+      .poll(() =>
+        lib
+          .locator('#tag-filter .tag-filter-item')
+          .evaluateAll((xs) => xs.map((x) => x.getAttribute('data-tag'))),
+      )
+      .toEqual(['政协工作']);
     const md = await readFile(await download(lib, '#export-excerpts'), 'utf8');
     expect(md).toContain('> 营商环境就是生产力\n\n——《在全市优化营商环境大会上的讲话》');
     await lib.close();

@@ -126,6 +126,10 @@ describe('popup', () => {
     await openPopup(library, async () => corpusCapture('seed-003-plain-speech'));
     expect($('#save').textContent).toBe('Save to Gaoku');
     expect($('#removed-summary').textContent).toMatch(/^\d+ blocks removed$/);
+    await openPopup(library, async () => ({ error: { code: 'image-only', message: 'x' } }));
+    expect($('#capture-error').textContent).toBe(
+      'This page shows the document as images: there is no text to capture.',
+    );
   });
 
   it('says what a page without a speech is', async () => {
