@@ -604,7 +604,8 @@ export class DexieLibrary implements Library {
         speeches++;
         characters += r.length;
         if (r.truncated) truncated++;
-        const year = new Date(r.createdAt).getFullYear();
+        // The year of the speech where the text states it, else the year it was saved.
+        const year = Number(r.facts?.date?.slice(0, 4)) || new Date(r.createdAt).getFullYear();
         years.set(year, (years.get(year) ?? 0) + 1);
         sites.set(r.site, (sites.get(r.site) ?? 0) + 1);
       });

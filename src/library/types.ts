@@ -110,7 +110,7 @@ export interface LibraryStats {
   truncated: number;
   byTag: TagCount[];
   bySite: { site: string; count: number }[];
-  /** By the year a speech was saved. */
+  /** By the year of the speech where its text states it, else the year it was saved. */
   byYear: { year: number; count: number }[];
 }
 

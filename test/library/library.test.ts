@@ -313,7 +313,9 @@ describe('two pages on one library', () => {
 describe('stats', () => {
   it('counts speeches, characters, incomplete ones, and by tag, site and year', async () => {
     const { library } = freshLibrary();
-    await library.save(capture({ url: 'https://a.cn/1', body: '一二三四五。' }), { tags: ['政协'] });
+    await library.save(capture({ url: 'https://a.cn/1', body: '（2019年3月9日）\n一二三四五。' }), {
+      tags: ['政协'],
+    });
     await library.save(
       capture({
         url: 'https://a.cn/2',
@@ -328,13 +330,16 @@ describe('stats', () => {
     const r = await library.save(capture({ url: 'https://a.cn/3', body: '回收站里的不算。'.repeat(3) }));
     if (r.status === 'saved') await library.trash([r.speech.id]);
     const stats = await library.stats();
-    expect(stats).toMatchObject({ speeches: 2, characters: 6 + 19, truncated: 1 });
+    expect(stats).toMatchObject({ speeches: 2, characters: 11 + 6 + 19, truncated: 1 });
     expect(stats.byTag).toEqual([
       { tag: '政协', count: 2 },
       { tag: '工会', count: 1 },
     ]);
     expect(stats.bySite.map((s) => s.site).sort()).toEqual(['工人网', '示例市政府']);
-    expect(stats.byYear).toEqual([{ year: new Date().getFullYear(), count: 2 }]);
+    expect(stats.byYear).toEqual([
+      { year: 2019, count: 1 },
+      { year: new Date().getFullYear(), count: 1 },
+    ]);
   });
 });
 
