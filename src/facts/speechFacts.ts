@@ -1,3 +1,4 @@
+import { parseNumeral } from '../extract/text';
 import { foldScript } from '../library/scriptFold';
 
 // What a speech says about itself: who spoke, in what post, at which meeting, on which day, what kind of
@@ -48,29 +49,6 @@ const SPEAKER_LINE = new RegExp(`^(?:[—-]{1,2}\\s*)?(${POST.source})\\s*(${NAM
 const NAME_LINE = new RegExp(`^(${NAME})$`);
 const OCCASION = /在(.{2,40}?)(?:上|时|之际)的(?:讲话|致辞|发言|报告|党课|汇报)/d;
 
-const CN_DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-function cnNumber(s: string): number | undefined {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (/^[〇零一二三四五六七八九]{4}$/.test(s)) return Number([...s].map((c) => CN_DIGITS[c]).join(''));
-  const m = /^([一二三]?)十([一二三四五六七八九]?)$/.exec(s);
-  if (m) return (m[1] ? (CN_DIGITS[m[1]] ?? 1) : 1) * 10 + (m[2] ? (CN_DIGITS[m[2]] ?? 0) : 0);
-  if (/^[一二三四五六七八九]$/.test(s)) return CN_DIGITS[s];
-  return undefined;
-}
-
 const DATE =
   /[（(]?\s*([12]\d{3}|[〇零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日\s*[)）]?/;
 
@@ -78,7 +56,7 @@ const DATE =
 export function statedDate(text: string): string | undefined {
   const m = DATE.exec(text);
   if (!m) return undefined;
-  const [y, mo, d] = [cnNumber(m[1] ?? ''), cnNumber(m[2] ?? ''), cnNumber(m[3] ?? '')];
+  const [y, mo, d] = [parseNumeral(m[1] ?? ''), parseNumeral(m[2] ?? ''), parseNumeral(m[3] ?? '')];
   if (!y || !mo || !d || mo > 12 || d > 31 || y < 1949 || y > 2100) return undefined;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
