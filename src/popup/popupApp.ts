@@ -215,23 +215,23 @@ function showDuplicate(
     status(message);
     setState('saved');
   };
-  byId('dup-open').addEventListener('click', () => deps.openLibrary(match.id), { once: true });
-  byId('dup-add-source').addEventListener(
-    'click',
-    async () => {
-      await deps.library.addSource(match.id, capture);
-      finish(t('sourceAdded'));
-    },
-    { once: true },
-  );
-  byId('dup-replace').addEventListener(
-    'click',
-    async () => {
-      await deps.library.replaceText(match.id, capture);
-      finish(t('replaced'));
-    },
-    { once: true },
-  );
+  byId('dup-open').addEventListener('click', () => deps.openLibrary(match.id));
+  // A choice runs once it succeeds; a failure (a full disk) is said and the choices stay.
+  let chosen = false;
+  const choice = (id: string, run: () => Promise<unknown>, done: string) =>
+    byId(id).addEventListener('click', async () => {
+      if (chosen) return;
+      chosen = true;
+      try {
+        await run();
+        finish(done);
+      } catch (e) {
+        chosen = false;
+        status(e instanceof Error ? e.message : String(e));
+      }
+    });
+  choice('dup-add-source', () => deps.library.addSource(match.id, capture), t('sourceAdded'));
+  choice('dup-replace', () => deps.library.replaceText(match.id, capture), t('replaced'));
   byId('dup-save-new').addEventListener(
     'click',
     () => {

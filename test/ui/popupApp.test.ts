@@ -107,6 +107,29 @@ describe('popup', () => {
     expect((await library.list()).total).toBe(2);
   });
 
+  it('says why adding a source failed and lets the user try again', async () => {
+    const record = corpusCapture('seed-003-plain-speech');
+    await library.save(record);
+    await openPopup(library, async () => ({
+      ...record,
+      url: 'https://mirror.example.cn/1.html',
+      site: '镜像站',
+    }));
+    $('#save').click();
+    await vi.waitFor(() => expect(state()).toBe('duplicate'));
+    const addSource = vi
+      .spyOn(library, 'addSource')
+      .mockRejectedValueOnce(new LibraryError('quota', '浏览器存储空间不足，这篇讲话没有保存。'));
+    $('#dup-add-source').click();
+    await vi.waitFor(() => expect($('#capture-status').textContent).toContain('存储空间不足'));
+    expect(state()).toBe('duplicate');
+    $('#dup-add-source').click();
+    await vi.waitFor(() => expect(state()).toBe('saved'));
+    expect(addSource).toHaveBeenCalledTimes(2);
+    const [saved] = (await library.list()).items;
+    expect((await library.get(saved?.id ?? ''))?.sources.map((s) => s.site)).toEqual([record.site, '镜像站']);
+  });
+
   it('saves chosen parts of a compilation one by one', async () => {
     const record = corpusCapture('seed-004-xiexiebang-compilation');
     await openPopup(library, async () => record);
