@@ -1,5 +1,4 @@
 import { Dexie } from 'dexie';
-import type { CaptureRecord } from '../extract/types';
 import { speechFacts } from '../facts/speechFacts';
 import type { GaokuDb, SpeechRow, TextRow } from './db';
 import { excerptForExport, excerptToMarkdown } from './excerpts';
@@ -27,9 +26,23 @@ import { parseQuery } from './query';
 import { findRecurring, type RecurringPassage } from './recurring';
 import { SampleIndex } from './sampleIndex';
 import { makeSearchDoc, makeSnippet, type SearchDoc, scoreDoc } from './searchIndex';
+import {
+  cleanTags,
+  completeness,
+  fromRow,
+  hasFilter,
+  matchesFilter,
+  mergeSpeech,
+  newId,
+  SORTS,
+  sharesText,
+  sourceOf,
+  summaryOf,
+  toRow,
+} from './speechRows';
 import { topicWords } from './tagSuggestions';
 import { speechToMarkdown, speechToText } from './textExport';
-import { partsOf, toTextRow } from './textRow';
+import { toTextRow } from './textRow';
 import type {
   CaptureInput,
   DuplicateKind,
@@ -51,109 +64,6 @@ import type {
 const EXPORT_CHUNK = 200;
 const EXCERPT_MAX = 20_000;
 const SEARCH_LOAD_PAGE = 500;
-
-const cleanTags = (tags: readonly string[]): string[] => [
-  ...new Set(tags.map((t) => t.trim().replace(/\s+/g, ' ')).filter((t) => t.length > 0 && t.length <= 64)),
-];
-
-function toRow(s: Speech, fingerprint: string, length: number): SpeechRow {
-  const { body: _b, parts: _p, ...rest } = s;
-  return {
-    ...rest,
-    live: s.deletedAt ? 0 : 1,
-    site: s.sources[0]?.site ?? '',
-    urls: [...new Set(s.sources.map((x) => x.normalizedUrl))],
-    fingerprint,
-    length,
-  };
-}
-
-function fromRow(row: SpeechRow, text: TextRow | undefined): Speech {
-  const { live: _l, site: _s, urls: _u, fingerprint: _f, length: _n, ...rest } = row;
-  return { ...rest, body: text?.body ?? '', parts: partsOf(text) };
-}
-
-const summaryOf = (r: SpeechRow): SpeechSummary => ({
-  id: r.id,
-  title: r.title,
-  site: r.site,
-  ...(r.facts?.genre ? { genre: r.facts.genre } : {}),
-  ...(r.facts?.level ? { level: r.facts.level } : {}),
-  ...(r.facts?.date ? { date: r.facts.date } : {}),
-  length: r.length,
-  tags: r.tags,
-  truncated: r.truncated,
-  createdAt: r.createdAt,
-  updatedAt: r.updatedAt,
-});
-
-/** Short texts, too short to sample: one holds the other, or they share a long run. */
-function sharesText(a: string, b: string): boolean {
-  if (!a || !b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return long.includes(short) || long.includes(short.slice(0, Math.ceil(short.length / 2)));
-}
-
-/** How much of the speech a copy shows: text length, less when the page said it was cut. */
-const completeness = (length: number, truncated: boolean) => length * (truncated ? 1 : 1.05);
-
-function newId(): string {
-  return (
-    globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
-  );
-}
-
-function sourceOf(capture: CaptureRecord, at: number) {
-  return { url: capture.url, normalizedUrl: normalizeUrl(capture.url), site: capture.site, capturedAt: at };
-}
-
-function matchesFilter(r: SpeechSummary, f: SpeechFilter): boolean {
-  if (f.tags?.length && !f.tags.every((t) => r.tags.includes(t))) return false;
-  if (f.site !== undefined && r.site !== f.site) return false;
-  if (f.from !== undefined && r.createdAt < f.from) return false;
-  if (f.to !== undefined && r.createdAt > f.to) return false;
-  if (f.truncated !== undefined && r.truncated !== f.truncated) return false;
-  if (f.genre !== undefined && r.genre !== f.genre) return false;
-  if (f.level !== undefined && r.level !== f.level) return false;
-  return true;
-}
-
-const hasFilter = (f: SpeechFilter) =>
-  Boolean(f.tags?.length) ||
-  f.site !== undefined ||
-  f.from !== undefined ||
-  f.to !== undefined ||
-  f.truncated !== undefined ||
-  f.genre !== undefined ||
-  f.level !== undefined;
-
-const SORTS = {
-  'updated-desc': {
-    index: '[live+updatedAt]',
-    reverse: true,
-    cmp: (a: SpeechRow, b: SpeechRow) => b.updatedAt - a.updatedAt,
-  },
-  'created-desc': {
-    index: '[live+createdAt]',
-    reverse: true,
-    cmp: (a: SpeechRow, b: SpeechRow) => b.createdAt - a.createdAt,
-  },
-  'created-asc': {
-    index: '[live+createdAt]',
-    reverse: false,
-    cmp: (a: SpeechRow, b: SpeechRow) => a.createdAt - b.createdAt,
-  },
-  title: {
-    index: '[live+title]',
-    reverse: false,
-    cmp: (a: SpeechRow, b: SpeechRow) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0),
-  },
-  'length-desc': {
-    index: '[live+length]',
-    reverse: true,
-    cmp: (a: SpeechRow, b: SpeechRow) => b.length - a.length,
-  },
-} as const;
 
 export class DexieLibrary implements Library {
   /** Search documents, loaded on the first search and kept in step with every write of this instance. */
@@ -731,40 +641,6 @@ export class DexieLibrary implements Library {
     this.listeners.clear();
     this.db.close();
   }
-}
-
-/** An imported copy of a saved speech: tags and sources joined, the more complete text kept, notes joined. */
-function mergeSpeech(current: Speech, incoming: Speech): Speech {
-  const moreComplete =
-    completeness(charCount(incoming.body), incoming.truncated) >
-    completeness(charCount(current.body), current.truncated) * 1.02;
-  const text = moreComplete ? incoming : current;
-  const sources = [...current.sources];
-  for (const s of incoming.sources)
-    if (!sources.some((x) => x.normalizedUrl === s.normalizedUrl)) sources.push(s);
-  const notes =
-    incoming.notes && !current.notes.includes(incoming.notes)
-      ? [current.notes, incoming.notes].filter(Boolean).join('\n')
-      : current.notes;
-  const changed = moreComplete || sources.length !== current.sources.length || notes !== current.notes;
-  const tags = cleanTags([...current.tags, ...incoming.tags]);
-  return {
-    ...current,
-    body: text.body,
-    parts: text.parts,
-    truncated: text.truncated,
-    truncation: text.truncation,
-    meta: text.meta,
-    censored: text.censored,
-    extractor: text.extractor,
-    tags,
-    notes,
-    sources,
-    updatedAt:
-      changed || tags.length !== current.tags.length
-        ? Math.max(current.updatedAt, incoming.updatedAt)
-        : current.updatedAt,
-  };
 }
 
 export { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION };
