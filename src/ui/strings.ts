@@ -77,6 +77,11 @@ const zh = {
   recurringIn: '另见 {0} 篇',
   levelOf: '{0}级',
   factDate: '讲话日期',
+  factSpeaker: '发言人',
+  factPost: '职务',
+  factOccasion: '场合',
+  factGenre: '类型',
+  factLevel: '层级',
   allGenres: '全部类型',
   allLevels: '全部层级',
   statsTotals: '共 {0} 篇，{1} 字，其中 {2} 篇不完整。',
@@ -193,6 +198,11 @@ const en: typeof zh = {
   recurringIn: 'in {0} more',
   levelOf: '{0} level',
   factDate: 'Date of the speech',
+  factSpeaker: 'Speaker',
+  factPost: 'Post',
+  factOccasion: 'Occasion',
+  factGenre: 'Kind',
+  factLevel: 'Level',
   allGenres: 'All kinds',
   allLevels: 'All levels',
   statsTotals: '{0} speeches, {1} characters; {2} incomplete.',
@@ -232,6 +242,9 @@ const en: typeof zh = {
 };
 
 export type StringKey = keyof typeof zh;
+
+/** Both tables, for the test that every key a page names exists in each. */
+export const STRING_TABLES = { zh, en } as const;
 
 const table = () => ((globalThis.navigator?.language ?? 'zh').toLowerCase().startsWith('zh') ? zh : en);
 
