@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 
 // https://wxt.dev/api/config.html
@@ -37,6 +38,7 @@ export default defineConfig({
   webExt: {
     // `GAOKU_HEADLESS=1 npm run dev` opens Chromium without a display (CI, servers).
     chromiumArgs: process.env.GAOKU_HEADLESS ? ['--headless=new', '--no-sandbox'] : [],
-    binaries: { chrome: '/usr/bin/chromium' },
+    // Debian's Chromium where it is installed (this project's machines); elsewhere WXT finds Chrome itself.
+    binaries: existsSync('/usr/bin/chromium') ? { chrome: '/usr/bin/chromium' } : {},
   },
 });
