@@ -315,4 +315,39 @@ describe('library and popup together', () => {
     expect(md).toContain('> 营商环境就是生产力\n\n——《在全市优化营商环境大会上的讲话》');
     await lib.close();
   });
+
+  it('bulk-tags and bulk-deletes a selection, restores from the trash and empties it', async () => {
+    const lib = await browser.openLibrary();
+    const total = () => lib.textContent('#count').then((c) => Number(/\d+/.exec(c ?? '')?.[0]));
+    const before = await total();
+    const rows = lib.locator('#results .speech-row');
+    const titles = [
+      await rows.nth(0).locator('.speech-title').textContent(),
+      await rows.nth(1).locator('.speech-title').textContent(),
+    ];
+    await rows.nth(0).locator('.row-select').check();
+    await rows.nth(1).locator('.row-select').check();
+    expect(await lib.textContent('#bulk-count')).toBe('已选 2 篇');
+
+    lib.once('dialog', (d) => void d.accept('批量'));
+    await lib.click('#bulk-tag');
+    await expect
+      .poll(() => lib.locator('#tag-filter .tag-filter-item[data-tag="批量"] .tag-count').textContent())
+      .toBe('2');
+
+    await lib.click('#bulk-delete');
+    await expect.poll(total).toBe(before - 2);
+    await lib.click('#trash-toggle');
+    await expect
+      .poll(() => lib.locator('#results .speech-title').allTextContents())
+      .toEqual(expect.arrayContaining(titles));
+    await lib.locator('#results .speech-row').first().locator('.restore-speech').click();
+    await expect.poll(() => lib.locator('#results .speech-row').count()).toBe(1);
+    lib.once('dialog', (d) => void d.accept());
+    await lib.click('#empty-trash');
+    await expect.poll(() => lib.textContent('#count')).toBe('回收站是空的。');
+    await lib.click('#trash-toggle');
+    await expect.poll(total).toBe(before - 1);
+    await lib.close();
+  });
 });
