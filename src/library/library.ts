@@ -600,6 +600,8 @@ export class DexieLibrary implements Library {
     let merged = 0;
     let unchanged = 0;
     await this.write(async () => {
+      // A file's speech merged into a saved one under another id: its excerpts follow it there.
+      const savedAs = new Map<string, string>();
       for (const incoming of speeches) {
         const same = await this.db.speeches.get(incoming.id);
         const existing = same?.live
@@ -611,6 +613,7 @@ export class DexieLibrary implements Library {
           added++;
           continue;
         }
+        savedAs.set(incoming.id, existing.id);
         const current = fromRow(existing, await this.db.texts.get(existing.id));
         const next = mergeSpeech(current, incoming);
         if (JSON.stringify(speechForExport(next)) === JSON.stringify(speechForExport(current))) {
@@ -622,7 +625,11 @@ export class DexieLibrary implements Library {
       }
       // Excerpts keep their ids; one already here stays as it is.
       const have = new Set((await this.db.excerpts.bulkGet(excerpts.map((e) => e.id))).map((e) => e?.id));
-      await this.db.excerpts.bulkPut(excerpts.filter((e) => !have.has(e.id)));
+      await this.db.excerpts.bulkPut(
+        excerpts
+          .filter((e) => !have.has(e.id))
+          .map((e) => ({ ...e, speechId: savedAs.get(e.speechId) ?? e.speechId })),
+      );
     });
     this.searchDocs = undefined;
     this.loadingSearch = undefined;

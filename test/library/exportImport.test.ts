@@ -199,6 +199,18 @@ describe('import', () => {
       ]);
   });
 
+  it('moves the excerpts of a speech merged under another id to that speech', async () => {
+    const library = await sample();
+    const f = JSON.parse(await library.exportJson());
+    const savedId = f.speeches[0].id;
+    f.speeches[0].id = 'copy-from-another-browser';
+    f.excerpts[0].id = 'excerpt-from-another-browser';
+    f.excerpts[0].speechId = 'copy-from-another-browser';
+    expect(await library.importJson(JSON.stringify(f))).toMatchObject({ ok: true, added: 0 });
+    const moved = (await library.listExcerpts()).find((e) => e.id === 'excerpt-from-another-browser');
+    expect(moved?.speechId).toBe(savedId);
+  });
+
   it('refuses a bad excerpt with its place in the file', async () => {
     const f = await valid();
     f.excerpts[0].text = 42;
