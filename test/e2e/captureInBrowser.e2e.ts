@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bigramF1 } from '../helpers/bigramF1';
+import { bigramF1 } from '../../scripts/corpusScore';
 import { type ChromeGlobal, type ExtensionBrowser, launchExtensionBrowser } from './harness/extensionBrowser';
 import { type FixtureServer, startFixtureServer } from './harness/fixtureServer';
 
