@@ -1,11 +1,13 @@
+import { cascadeVisibility } from './dom/cascade';
 import { collectLines, type TextLine } from './dom/textLines';
+import type { VisibilityTest } from './dom/visibility';
 import { readabilityArticle } from './fallback';
 import { type ClassifiedLine, classify, findContentRoot } from './findContent';
 import { readDocMeta } from './meta';
-import { findCommentLines } from './noise/comments';
 import { classifyLine } from './noise/families';
 import { cutInlineNotices, type InlineNotice } from './noise/inlineNotices';
 import { findOutlineLines } from './noise/outline';
+import { findSectionLines } from './noise/sections';
 import { stripPinyinNotes } from './repair/pinyin';
 import { repairQuotes } from './repair/quotes';
 import { tidySpaces } from './repair/whitespace';
@@ -19,6 +21,7 @@ import type {
   CaptureError,
   CaptureRecord,
   CaptureResult,
+  RemovalReason,
   RemovedBlock,
   SpeechPart,
   TruncationDetail,
@@ -35,11 +38,19 @@ interface PageLine extends ClassifiedLine {
   notices: InlineNotice[];
 }
 
+export interface ExtractOptions {
+  /**
+   * Whether the page's style hides an element's text. The browser passes computed style
+   * (`computedVisibility(window)`); by default the page's own `<style>` sheets and style attributes decide.
+   */
+  isHidden?: VisibilityTest;
+}
+
 /** The one entry point: a parsed page and its URL in, a capture record or a clear refusal out. */
-export function extractSpeech(doc: Document, url: string): CaptureResult {
+export function extractSpeech(doc: Document, url: string, options: ExtractOptions = {}): CaptureResult {
   const body = doc.body ?? doc.documentElement;
   if (!body) return refuse('no-text');
-  const pageLines = readLines(collectLines(body));
+  const pageLines = readLines(collectLines(body, options.isHidden ?? cascadeVisibility(doc)));
   let lines = pageLines;
 
   const site = findSiteModule(url);
@@ -184,23 +195,26 @@ const SITE_ROOT_SHARE = 0.5;
 
 function readLines(raw: TextLine[]): PageLine[] {
   const outline = findOutlineLines(raw);
-  const comments = findCommentLines(raw);
+  const sections = findSectionLines(raw);
   return raw.map((line, i) => {
     const cut = cutInlineNotices(line.text);
     const text = cut.text;
     // What a notice leaves behind without a letter in it (，) goes with the notice.
     const leftover = cut.notices.length > 0 && textWeight(text) === 0;
-    const noise =
-      line.comment || comments.has(i)
-        ? 'comments'
-        : outline.has(i)
-          ? 'outline'
-          : leftover || !text
-            ? (cut.notices[0]?.reason ?? 'paywall-notice')
-            : classifyLine(text);
+    let noise: RemovalReason | null;
+    if (line.comment) noise = 'comments';
+    else if (sections.has(i)) noise = sections.get(i) as RemovalReason;
+    else if (outline.has(i)) noise = 'outline';
+    else if (leftover || !text) noise = cut.notices[0]?.reason ?? 'paywall-notice';
+    else if (line.caption) noise = 'caption';
+    else if (LOST_CHARACTERS.test(text)) noise = 'debris';
+    else noise = classifyLine(text);
     return { ...classify({ ...line, text }, noise), notices: cut.notices };
   });
 }
+
+/** A line of nothing but U+FFFD (emoji lost when the page was stored) and symbols. */
+const LOST_CHARACTERS = /^[\uFFFD\s\p{P}\p{S}]*\uFFFD[\uFFFD\s\p{P}\p{S}]*$/u;
 
 function repairText(s: string): string {
   return repairQuotes(stripPinyinNotes(s));

@@ -46,7 +46,13 @@ export type RemovalReason =
   | 'other-answer'
   | 'byline'
   | 'site-notice'
-  | 'keywords';
+  | 'keywords'
+  /** A picture's caption or credit (▲…摄, 资料图, figcaption). */
+  | 'caption'
+  /** Text the page's own style hides: anti-copy junk between the visible words. */
+  | 'hidden-text'
+  /** Characters lost in storage (a line of U+FFFD where emoji were). */
+  | 'debris';
 
 export interface RemovedBlock {
   reason: RemovalReason;

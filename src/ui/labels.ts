@@ -19,6 +19,9 @@ export const REMOVAL_LABELS: Record<RemovalReason, string> = {
   byline: '来源/作者栏',
   'site-notice': '网站提示',
   keywords: '关键词行',
+  caption: '图片说明',
+  'hidden-text': '隐藏的干扰文字',
+  debris: '乱码',
 };
 
 /** What the engine's refusal means, for the user: what the page is, and what to do. */

@@ -1,3 +1,13 @@
+import { textWeight } from '../text';
+import {
+  HIDE_COLOR,
+  HIDE_DISPLAY,
+  HIDE_FONT_SIZE,
+  HIDE_VISIBILITY,
+  STICKY_HIDING,
+  type VisibilityTest,
+} from './visibility';
+
 /**
  * Flattens a DOM subtree into visual lines in one pass: block elements and <br> end a line, inline
  * content joins it. Each line remembers the block element it sits in (for scoring and DOM signals) and
@@ -15,6 +25,8 @@ export interface TextLine {
   heading: boolean;
   /** The line sits in a reader-comment section (.comments, #cmt-list, .pinglun). */
   comment: boolean;
+  /** The line is a picture's caption (figcaption, .img-desc, .pic_txt). */
+  caption: boolean;
 }
 
 const SKIP = new Set([
@@ -92,35 +104,34 @@ const BLOCK = new Set([
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
-/**
- * Only display:none hides a block for good. visibility:hidden is how WeChat (#js_content) and other
- * script-revealed articles ship their text before scripts run: in the browser it is visible by the time
- * the user captures it, and a saved page must read the same.
- */
-const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
 const CENTER_STYLE = /text-align\s*:\s*center/i;
 
 /**
  * A block its page names a title (div.article-title, .news_title, #biaoti): many portals set the document
  * title in such a div and keep their only h1 for the logo.
  */
-const TITLE_BOX = /(?:^|[-_\s])(?:title|tit|headline|biaoti|bt|wzbt|xlbt)(?:$|[-_\s])/i;
+const TITLE_BOX = /(?:^|[-_\s])(?:title|tit|heading|headline|biaoti|bt|wzbt|xlbt)(?:$|[-_\s])/i;
 /** Reader-comment sections by their class or id; not `reply`, which Q&A sites use for their answers. */
 const COMMENT_BOX = /(?:^|[-_\s])(?:comments?|cmts?|pinglun|discuss(?:ion)?)(?:$|[-_\s])/i;
 function isCommentBox(el: Element): boolean {
   return COMMENT_BOX.test(el.getAttribute('class') ?? '') || COMMENT_BOX.test(el.getAttribute('id') ?? '');
 }
 
+/** Picture captions by their class or id: .caption, .img-desc, .pic_txt, .photo-text, .tuzhu (图注). */
+const CAPTION_BOX =
+  /(?:^|[-_\s])(?:(?:wp-|img-?|image-?|pic-?|photo-?)?caption|(?:img|image|pic|photo)-?(?:desc|txt|text|info|title|note)|tuzhu)(?:$|[-_\s])/i;
+function isCaptionBox(el: Element): boolean {
+  return (
+    el.tagName === 'FIGCAPTION' ||
+    CAPTION_BOX.test(el.getAttribute('class') ?? '') ||
+    CAPTION_BOX.test(el.getAttribute('id') ?? '')
+  );
+}
+
 function isTitleBox(el: Element): boolean {
   const tag = el.tagName;
   if (tag !== 'DIV' && tag !== 'P' && tag !== 'SPAN' && tag !== 'TD') return false;
   return TITLE_BOX.test(el.getAttribute('class') ?? '') || TITLE_BOX.test(el.getAttribute('id') ?? '');
-}
-
-export function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  const style = el.getAttribute('style');
-  return style !== null && HIDDEN_STYLE.test(style);
 }
 
 function isCentered(el: Element): boolean {
@@ -134,97 +145,146 @@ function isCentered(el: Element): boolean {
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** Lines of `root` in document order. Whitespace is collapsed as a browser renders it (outside <pre>). */
-export function collectLines(root: Element): TextLine[] {
+/** What an element passes down to the lines inside it. */
+interface Context {
+  inLink: boolean;
+  inPre: boolean;
+  block: Element;
+  centered: boolean;
+  heading: boolean;
+  comment: boolean;
+  caption: boolean;
+  /** Hiding kinds that reach this element and cannot be undone below it (opacity, off-screen, clip). */
+  sticky: number;
+  /** Hiding kinds ignored here: the box that holds the whole text is hidden until the page's script runs. */
+  revealed: number;
+  /** The element's own text nodes are hidden (computed visibility, font size or colour). */
+  textHidden: boolean;
+}
+
+/**
+ * Text that its box hides is anti-copy junk (short runs between the visible words) unless the box holds a
+ * speech's worth of text: WeChat ships #js_content `visibility:hidden` and its script reveals it, so the box
+ * the user reads is hidden on a saved page. Such a box is read as shown.
+ */
+const REVEALED_MIN_WEIGHT = 200;
+
+/**
+ * Lines of `root` in document order. Whitespace is collapsed as a browser renders it (outside <pre>); what
+ * the page's style hides (`isHidden`, computed style in the browser, the page's own sheets on a parsed page)
+ * is left out. The walk keeps its own stack: a page nested thousands of elements deep cannot overflow it.
+ */
+export function collectLines(root: Element, isHidden: VisibilityTest = () => 0): TextLine[] {
   const lines: TextLine[] = [];
   let buf = '';
   let linkChars = 0;
-  let block: Element = root;
-  let centered = false;
-  let heading = false;
-  let comment = false;
+  let at: Context | undefined;
 
   const flush = () => {
     const text = buf.replace(/[ \t\n\r\f\u00a0]+/g, ' ').trim();
-    if (text) {
+    if (text && at) {
+      const { block, centered, heading, comment, caption } = at;
       // Link chars were counted before collapsing: keep the share, capped at the line length.
-      lines.push({ text, linkChars: Math.min(linkChars, text.length), block, centered, heading, comment });
+      lines.push({
+        text,
+        linkChars: Math.min(linkChars, text.length),
+        block,
+        centered,
+        heading,
+        comment,
+        caption,
+      });
     }
     buf = '';
     linkChars = 0;
   };
-
-  const walk = (
-    node: Node,
-    inLink: boolean,
-    inPre: boolean,
-    blockCtx: Element,
-    centerCtx: boolean,
-    headCtx: boolean,
-    commentCtx: boolean,
-  ) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        let t = child.nodeValue ?? '';
-        if (!inPre) t = t.replace(/[\t\n\r\f]+/g, ' ');
-        if (inPre && t.includes('\n')) {
-          const parts = t.split('\n');
-          parts.forEach((p, i) => {
-            if (i > 0) flush();
-            block = blockCtx;
-            centered = centerCtx;
-            heading = headCtx;
-            comment = commentCtx;
-            buf += p;
-            if (inLink) linkChars += p.replace(/\s/g, '').length;
-          });
-          continue;
-        }
-        if (!buf.trim()) {
-          block = blockCtx;
-          centered = centerCtx;
-          heading = headCtx;
-          comment = commentCtx;
-        }
-        buf += t;
-        if (inLink) linkChars += t.replace(/\s/g, '').length;
-        continue;
-      }
-      if (child.nodeType !== ELEMENT_NODE) continue;
-      const el = child as Element;
-      const tag = el.tagName.toUpperCase();
-      if (SKIP.has(tag) || isHidden(el)) continue;
-      if (tag === 'BR') {
-        flush();
-        continue;
-      }
-      if (BLOCK.has(tag)) {
-        flush();
-        walk(
-          el,
-          inLink,
-          inPre || tag === 'PRE',
-          el,
-          centerCtx || isCentered(el),
-          headCtx || HEADINGS.has(tag) || isTitleBox(el),
-          commentCtx || isCommentBox(el),
-        );
-        flush();
-      } else {
-        walk(el, inLink || tag === 'A', inPre, blockCtx, centerCtx || isCentered(el), headCtx, commentCtx);
-      }
-    }
+  const append = (t: string, ctx: Context) => {
+    // A line takes the context of its first visible characters.
+    if (!buf.trim()) at = ctx;
+    buf += t;
+    if (ctx.inLink) linkChars += t.replace(/\s/g, '').length;
   };
 
-  walk(
-    root,
-    false,
-    false,
-    root,
-    isCentered(root),
-    HEADINGS.has(root.tagName.toUpperCase()),
-    isCommentBox(root),
-  );
+  const rootTag = root.tagName.toUpperCase();
+  const top: Context = {
+    inLink: false,
+    inPre: false,
+    block: root,
+    centered: isCentered(root),
+    heading: HEADINGS.has(rootTag),
+    comment: isCommentBox(root),
+    caption: isCaptionBox(root),
+    sticky: 0,
+    revealed: 0,
+    textHidden: false,
+  };
+  // Entries: a node to visit in a context, or a block's end (null node), where its line ends.
+  const stack: [Node | null, Context][] = [];
+  const pushChildren = (node: Node, ctx: Context) => {
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push([c, ctx]);
+  };
+  pushChildren(root, top);
+  while (stack.length) {
+    const [node, ctx] = stack.pop() as [Node | null, Context];
+    if (!node) {
+      flush();
+      continue;
+    }
+    if (node.nodeType === TEXT_NODE) {
+      if (ctx.textHidden) continue;
+      const t = node.nodeValue ?? '';
+      if (!ctx.inPre) append(t.replace(/[\t\n\r\f]+/g, ' '), ctx);
+      else
+        t.split('\n').forEach((part, i) => {
+          if (i > 0) flush();
+          append(part, ctx);
+        });
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag) || el.hasAttribute('hidden')) continue;
+    if (tag === 'BR') {
+      flush();
+      continue;
+    }
+    const child = enter(el, tag, ctx, isHidden);
+    if (!child) continue;
+    if (BLOCK.has(tag)) {
+      flush();
+      stack.push([null, child]);
+    }
+    pushChildren(el, child);
+  }
   flush();
   return lines;
 }
+
+/** The context inside `el`, or undefined when the page hides it for good. */
+function enter(el: Element, tag: string, ctx: Context, isHidden: VisibilityTest): Context | undefined {
+  let mask = isHidden(el);
+  if (mask & HIDE_DISPLAY) return undefined;
+  let revealed = ctx.revealed;
+  const fresh = mask & ~revealed & ~ctx.sticky & (STICKY_HIDING | INHERITED_HIDING);
+  const wasHidden = ctx.textHidden || ctx.sticky !== 0;
+  if (fresh && !wasHidden && textWeight(el.textContent ?? '') >= REVEALED_MIN_WEIGHT) revealed |= fresh;
+  mask &= ~revealed;
+  const sticky = ctx.sticky | (mask & STICKY_HIDING);
+  if (sticky) return undefined;
+  const block = BLOCK.has(tag);
+  return {
+    inLink: ctx.inLink || tag === 'A',
+    inPre: ctx.inPre || tag === 'PRE',
+    block: block ? el : ctx.block,
+    centered: ctx.centered || isCentered(el),
+    heading: ctx.heading || (block && (HEADINGS.has(tag) || isTitleBox(el))),
+    comment: ctx.comment || (block && isCommentBox(el)),
+    caption: ctx.caption || isCaptionBox(el),
+    sticky,
+    revealed,
+    textHidden: (mask & INHERITED_HIDING) !== 0,
+  };
+}
+
+const INHERITED_HIDING = HIDE_VISIBILITY | HIDE_FONT_SIZE | HIDE_COLOR;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectLines } from '../../../src/extract/dom/textLines';
-import { COMMENTS_HEADER, findCommentLines } from '../../../src/extract/noise/comments';
+import { COMMENTS_HEADER, findSectionLines } from '../../../src/extract/noise/sections';
 import { page } from '../../helpers/parse';
 
 describe('comment section headers', () => {
@@ -30,7 +30,7 @@ describe('comment section headers', () => {
       '<div><p>正文最后一段，谢谢大家！</p><div><div>网友评论（2）</div><div>写得真好，学习了。</div><div>支持！</div></div></div><div>页脚</div>',
     );
     const lines = collectLines(doc.body);
-    const found = findCommentLines(lines);
+    const found = findSectionLines(lines);
     expect(lines.filter((_, i) => found.has(i)).map((l) => l.text)).toEqual([
       '网友评论（2）',
       '写得真好，学习了。',

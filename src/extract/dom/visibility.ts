@@ -1,0 +1,178 @@
+/**
+ * Whether the page's own style hides an element's text, as a bit mask of the ways it can. The engine asks
+ * one injected function (`VisibilityTest`) per element: in the browser it reads computed style
+ * (`computedVisibility`), on a parsed page it runs a small cascade over the page's `<style>` sheets and
+ * `style` attributes (`dom/cascade.ts`). Both answer with the element's *computed* state: inherited kinds
+ * (visibility, font size, colour) already include what the ancestors set and what the element undoes.
+ */
+export type VisibilityTest = (el: Element) => number;
+
+export const HIDE_DISPLAY = 1;
+export const HIDE_VISIBILITY = 2;
+export const HIDE_FONT_SIZE = 4;
+export const HIDE_COLOR = 8;
+export const HIDE_OFFSCREEN = 16;
+export const HIDE_CLIP = 32;
+export const HIDE_OPACITY = 64;
+
+/** Kinds a descendant cannot undo: its box fades, moves or is clipped with the ancestor's. */
+export const STICKY_HIDING = HIDE_OFFSCREEN | HIDE_CLIP | HIDE_OPACITY;
+
+/** The style values the rules read, by CSS property name, as computed (or as declared, on a parsed page). */
+export interface StyleValues {
+  display?: string;
+  visibility?: string;
+  fontSizePx?: number;
+  opacity?: string;
+  position?: string;
+  left?: string;
+  top?: string;
+  textIndent?: string;
+  clip?: string;
+  clipPath?: string;
+  width?: string;
+  height?: string;
+  overflow?: string;
+}
+
+/** Further than this off the page's edge a box is put out of sight on purpose (`left:-9999px`). */
+const OFFSCREEN_PX = -999;
+
+const px = (v: string | undefined): number => {
+  const m = /^\s*(-?[\d.]+)\s*px\s*$/i.exec(v ?? '');
+  return m ? Number(m[1]) : Number.NaN;
+};
+
+/** The kinds of hiding that `v` states for an element (colour is decided separately: it needs the background). */
+export function hidingOf(v: StyleValues): number {
+  let mask = 0;
+  if (v.display === 'none') mask |= HIDE_DISPLAY;
+  if (v.visibility === 'hidden' || v.visibility === 'collapse') mask |= HIDE_VISIBILITY;
+  if (v.fontSizePx !== undefined && v.fontSizePx < 1) mask |= HIDE_FONT_SIZE;
+  if (v.opacity !== undefined && Number.parseFloat(v.opacity) <= 0.01) mask |= HIDE_OPACITY;
+  const placed = v.position === 'absolute' || v.position === 'fixed';
+  if (
+    (placed && (px(v.left) <= OFFSCREEN_PX || px(v.top) <= OFFSCREEN_PX)) ||
+    px(v.textIndent) <= OFFSCREEN_PX
+  ) {
+    mask |= HIDE_OFFSCREEN;
+  }
+  if ((placed && isEmptyClip(v.clip)) || isEmptyClipPath(v.clipPath)) mask |= HIDE_CLIP;
+  if (/hidden|clip/.test(v.overflow ?? '') && (px(v.width) <= 1 || px(v.height) <= 1)) mask |= HIDE_CLIP;
+  return mask;
+}
+
+/** rect(0 0 0 0), rect(1px, 1px, 1px, 1px): a clip with no room in it. */
+function isEmptyClip(clip: string | undefined): boolean {
+  const m = /^rect\(([^)]*)\)$/i.exec((clip ?? '').trim());
+  if (!m) return false;
+  const [top, right, bottom, left] = (m[1] ?? '').split(/[\s,]+/).map((x) => Number.parseFloat(x) || 0);
+  return (right ?? 0) - (left ?? 0) <= 1 && (bottom ?? 0) - (top ?? 0) <= 1;
+}
+
+/** inset(50%), inset(100%), circle(0): a clip path that leaves nothing. */
+function isEmptyClipPath(path: string | undefined): boolean {
+  const p = (path ?? '').trim().toLowerCase();
+  return /^inset\(\s*(?:5\d|[6-9]\d|100)%/.test(p) || /^circle\(\s*0(?:px|%)?\s*[)\s]/.test(p);
+}
+
+export type Rgba = [number, number, number, number];
+
+const NAMED: Record<string, Rgba> = {
+  white: [255, 255, 255, 1],
+  black: [0, 0, 0, 1],
+  transparent: [0, 0, 0, 0],
+  red: [255, 0, 0, 1],
+  gray: [128, 128, 128, 1],
+  grey: [128, 128, 128, 1],
+  silver: [192, 192, 192, 1],
+};
+
+/** #fff, #ffffff, #ffffff00, rgb(…), rgba(…), a few names; undefined for anything else (currentColor, hsl…). */
+export function parseColor(value: string | undefined): Rgba | undefined {
+  const v = (value ?? '').trim().toLowerCase();
+  if (!v) return undefined;
+  const named = NAMED[v];
+  if (named) return named;
+  const hex = /^#([0-9a-f]{3,8})$/.exec(v)?.[1];
+  if (hex && hex.length !== 5 && hex.length !== 7) {
+    const full = hex.length <= 4 ? [...hex].map((c) => c + c).join('') : hex;
+    const n = (i: number) => Number.parseInt(full.slice(i, i + 2), 16);
+    return [n(0), n(2), n(4), full.length === 8 ? n(6) / 255 : 1];
+  }
+  const fn = /^rgba?\(([^)]*)\)$/.exec(v)?.[1];
+  if (fn) {
+    const parts = fn.split(/[\s,/]+/).filter(Boolean);
+    const [r, g, b] = parts.map((x) => Number.parseFloat(x));
+    const a =
+      parts[3] === undefined
+        ? 1
+        : parts[3].endsWith('%')
+          ? Number.parseFloat(parts[3]) / 100
+          : Number(parts[3]);
+    if ([r, g, b, a].every((x) => Number.isFinite(x))) return [r as number, g as number, b as number, a];
+  }
+  return undefined;
+}
+
+/** Text in `color` cannot be read on `background`: fully transparent, or (nearly) the same colour. */
+export function colorHides(color: Rgba | undefined, background: Rgba | undefined): boolean {
+  if (!color) return false;
+  if (color[3] <= 0.01) return true;
+  if (!background || color[3] < 1) return false;
+  return (
+    Math.max(...[0, 1, 2].map((i) => Math.abs((color[i] as number) - (background[i] as number)))) <=
+    SAME_COLOR
+  );
+}
+/** #fefefe on #ffffff is invisible too; anti-copy junk is never meant to be read. */
+const SAME_COLOR = 6;
+
+/** The browser's own answer, from computed style (the content script passes its window). */
+export function computedVisibility(view: Pick<Window, 'getComputedStyle'>): VisibilityTest {
+  const backgrounds = new WeakMap<Element, Rgba | undefined>();
+  // The colour text sits on: the nearest opaque background; unknown under a picture or a gradient.
+  const backgroundOf = (el: Element): Rgba | undefined => {
+    const path: Element[] = [];
+    let found: Rgba | undefined = [255, 255, 255, 1];
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      if (backgrounds.has(e)) {
+        found = backgrounds.get(e);
+        break;
+      }
+      path.push(e);
+      const cs = view.getComputedStyle(e);
+      if (cs.backgroundImage && cs.backgroundImage !== 'none') {
+        found = undefined;
+        break;
+      }
+      const bg = parseColor(cs.backgroundColor);
+      if (bg && bg[3] >= 1) {
+        found = bg;
+        break;
+      }
+    }
+    for (const e of path) backgrounds.set(e, found);
+    return found;
+  };
+  return (el) => {
+    const cs = view.getComputedStyle(el);
+    let mask = hidingOf({
+      display: cs.display,
+      visibility: cs.visibility,
+      fontSizePx: Number.parseFloat(cs.fontSize),
+      opacity: cs.opacity,
+      position: cs.position,
+      left: cs.left,
+      top: cs.top,
+      textIndent: cs.textIndent,
+      clip: cs.clip,
+      clipPath: cs.clipPath,
+      width: cs.width,
+      height: cs.height,
+      overflow: cs.overflow,
+    });
+    if (colorHides(parseColor(cs.color), backgroundOf(el))) mask |= HIDE_COLOR;
+    return mask;
+  };
+}

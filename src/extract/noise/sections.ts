@@ -1,0 +1,47 @@
+import type { TextLine } from '../dom/textLines';
+import type { RemovalReason } from '../types';
+
+/** The header of a reader-comment section: 网友评论（4）, 全部評論, 热门评论, 发表评论, Comments (12). */
+export const COMMENTS_HEADER =
+  /^(?:网友|網友|[读讀]者|[热熱]门|[热熱]門|最新|全部|精彩|[发發]表|用[户戶])?[评評][论論](?:[区區]|列表)?\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?$|^(?:\d+\s+)?(?:Comments?|Responses?|Reader comments)\s*\(?\d*\)?$/i;
+
+/** The header of the other answers on a Q&A page: 更多回答, 其他 3 条回答, 其他网友的回答 (12). */
+export const MORE_ANSWERS_HEADER =
+  /^(?:更多|其他|其它)\s*(?:\d+\s*(?:个|個|条|條)\s*)?(?:网友|網友)?的?(?:回答|答案)\s*(?:[（(]\s*\d+\s*[)）])?$/;
+
+/** A platform's disclaimer under a post: 特别声明, 免责声明： (its text follows in the same box). */
+export const DISCLAIMER_HEADER = /^(?:特别|特別|免[责責]|版[权權])[声聲]明\s*[:：]?$/;
+
+const SECTIONS: [RegExp, RemovalReason][] = [
+  [COMMENTS_HEADER, 'comments'],
+  [MORE_ANSWERS_HEADER, 'other-answer'],
+  [DISCLAIMER_HEADER, 'site-notice'],
+];
+
+/** How far above its header a section's box may be: a header sits in a title bar inside the section. */
+const MAX_BOX_CLIMB = 3;
+
+/**
+ * Sections found by their header line, for pages whose boxes have no telling class (the DOM signal in
+ * dom/textLines.ts covers reader comments that do): the header and every later line in its box. Returns line
+ * index → reason.
+ */
+export function findSectionLines(lines: TextLine[]): Map<number, RemovalReason> {
+  const out = new Map<number, RemovalReason>();
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i] as TextLine;
+    if (header.text.length > 20) continue;
+    const reason = SECTIONS.find(([re]) => re.test(header.text))?.[1];
+    if (!reason) continue;
+    // A header alone in its title bar (div.List-header > h4) stands for the box around that bar.
+    const near = [lines[i - 1], lines[i + 1]].filter((l): l is TextLine => !!l);
+    let box = header.block.parentElement ?? header.block;
+    for (let k = 0; k < MAX_BOX_CLIMB && box.parentElement && !near.some((l) => box.contains(l.block)); k++) {
+      box = box.parentElement;
+    }
+    out.set(i, reason);
+    for (let j = i + 1; j < lines.length && box.contains((lines[j] as TextLine).block); j++)
+      out.set(j, reason);
+  }
+  return out;
+}

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { extractSpeech, isCaptureError } from '../../../src/extract';
+import { cascadeVisibility } from '../../../src/extract/dom/cascade';
+import { collectLines } from '../../../src/extract/dom/textLines';
+import { colorHides, parseColor } from '../../../src/extract/dom/visibility';
+import { page } from '../../helpers/parse';
+
+const PARA = '各级党组织要把学习贯彻全会精神作为当前和今后一个时期的重要政治任务，抓紧抓实抓好。';
+
+/** The visible text of a page whose <head> holds `css`, as the engine reads it. */
+function visibleText(css: string, body: string): string {
+  const doc = page(body, `<style>${css}</style>`);
+  return collectLines(doc.body, cascadeVisibility(doc))
+    .map((l) => l.text)
+    .join('\n');
+}
+
+describe('hidden text: the page hides it with its own style sheet', () => {
+  // Anti-copy junk spliced between the words, hidden by a class: each way a sheet can hide it.
+  it.each([
+    ['display:none', '.j{display:none}'],
+    ['visibility:hidden', '.j{visibility:hidden}'],
+    ['font-size:0', '.j{font-size:0}'],
+    ['font-size:0px !important', '.j{font-size:0px !important}'],
+    ['transparent text', '.j{color:transparent}'],
+    ['rgba with alpha 0', '.j{color:rgba(0,0,0,0)}'],
+    ['white on the default white', '.j{color:#fff}'],
+    ['the background colour of its box', '.box{background:#f5f5f5} .j{color:#f5f5f5}'],
+    ['off-screen', '.j{position:absolute;left:-9999px}'],
+    ['clipped to nothing', '.j{position:absolute;clip:rect(0 0 0 0)}'],
+    ['a clip path that leaves nothing', '.j{clip-path:inset(50%)}'],
+    ['a 1px box with overflow hidden', '.j{width:1px;height:1px;overflow:hidden}'],
+    ['opacity 0', '.j{opacity:0}'],
+    ['the font shorthand', '.j{font:0/0 a}'],
+    ['a descendant selector', 'div.box > p span.j{display:none}'],
+    ['a selector list', 'h1,.j,.other{display:none}'],
+  ])('%s', (_, css) => {
+    const text = visibleText(
+      css,
+      `<div class="box"><p>学习贯彻<span class="j">www.fanwen.com 稿库</span>全会精神。</p></div>`,
+    );
+    expect(text).toBe('学习贯彻全会精神。');
+  });
+
+  it('reads hiding in style attributes too, shorthand included', () => {
+    expect(
+      visibleText('', '<p>学习<span style="font:0/0 a">junk</span>贯彻<i style="color: #FFF">码</i>。</p>'),
+    ).toBe('学习贯彻。');
+  });
+
+  it('keeps text the sheet shows again: a font-size:0 wrapper whose items set their own size', () => {
+    const css = '.row{font-size:0} .row span{font-size:16px} .row i{font-size:.8em}';
+    expect(visibleText(css, '<div class="row"><span>第一条</span><span>第二条</span><i>注</i></div>')).toBe(
+      '第一条第二条',
+    );
+  });
+
+  it('keeps a child that sets visibility:visible again', () => {
+    expect(
+      visibleText('.h{visibility:hidden} .h b{visibility:visible}', '<p class="h">藏<b>显示的字</b></p>'),
+    ).toBe('显示的字');
+  });
+
+  it('lets a more specific rule, a later rule, !important and the style attribute win as a browser does', () => {
+    expect(visibleText('.j{display:none} p .j{display:inline}', '<p>甲<span class="j">乙</span></p>')).toBe(
+      '甲乙',
+    );
+    expect(visibleText('.j{display:none} .j{display:inline}', '<p>甲<span class="j">乙</span></p>')).toBe(
+      '甲乙',
+    );
+    expect(
+      visibleText(
+        '.j{display:none !important} #x{display:inline}',
+        '<p>甲<span id="x" class="j">乙</span></p>',
+      ),
+    ).toBe('甲');
+    expect(visibleText('.j{display:none}', '<p>甲<span class="j" style="display:inline">乙</span></p>')).toBe(
+      '甲乙',
+    );
+  });
+
+  it('reads the sheet as a desktop screen does: print rules and narrow-screen rules do not apply', () => {
+    const css =
+      '@media print{.a{display:none}} @media (max-width:768px){.b{display:none}} @media screen{.c{display:none}}';
+    expect(
+      visibleText(
+        css,
+        '<p>甲<span class="a">乙</span><span class="b">丙</span><span class="c">丁</span></p>',
+      ),
+    ).toBe('甲乙丙');
+  });
+
+  it('does not take white text on a dark or pictured box for hidden text', () => {
+    const css = '.dark{background:#c00} .pic{background:url(x.png)} .w{color:#fff}';
+    expect(
+      visibleText(
+        css,
+        '<p class="dark"><span class="w">红底白字</span></p><p class="pic"><span class="w">图上白字</span></p>',
+      ),
+    ).toBe('红底白字\n图上白字');
+  });
+
+  it('survives a sheet it cannot read and selectors this DOM cannot run', () => {
+    expect(
+      visibleText('p::selection{color:red} a:hover{display:none} .x{ ', '<p>正文。<a href="#">链接</a></p>'),
+    ).toBe('正文。链接');
+  });
+});
+
+describe('a hidden box that holds the whole text is read as shown', () => {
+  // WeChat ships #js_content visibility:hidden (its script reveals it); a saved page must read the same.
+  it('reads a visibility:hidden text box with a speech in it, and still drops the junk inside it', () => {
+    const body = `<div id="js_content" style="visibility:hidden;opacity:0">${`<p>${PARA}</p>`.repeat(6)}<p>同志们<span style="font-size:0">abc123</span>：谢谢大家！</p></div>`;
+    const doc = page(body);
+    const text = collectLines(doc.body, cascadeVisibility(doc)).map((l) => l.text);
+    expect(text).toHaveLength(7);
+    expect(text[6]).toBe('同志们：谢谢大家！');
+  });
+
+  it('drops a hidden box that holds only a line or two', () => {
+    const doc = page(
+      `<p>${PARA}</p><div style="visibility:hidden"><p>本文来自某某范文网，转载请注明。</p></div>`,
+    );
+    expect(collectLines(doc.body, cascadeVisibility(doc)).map((l) => l.text)).toEqual([PARA]);
+  });
+
+  it('never reads a display:none box, however long', () => {
+    const doc = page(
+      `<p>${PARA}</p><div class="m">${`<p>${PARA}</p>`.repeat(8)}</div>`,
+      '<style>.m{display:none}</style>',
+    );
+    expect(collectLines(doc.body, cascadeVisibility(doc))).toHaveLength(1);
+  });
+});
+
+describe('the engine uses the page sheets by default and an injected test when given one', () => {
+  const body = `<h1>在全县工作会议上的讲话</h1>${`<p>${PARA}</p>`.repeat(4)}<p>最后<b class="j">[干扰码]</b>一段。</p>`;
+  const doc = () => page(body, '<title>在全县工作会议上的讲话</title><style>.j{display:none}</style>');
+  it('by default', () => {
+    const r = extractSpeech(doc(), 'https://example.cn/a.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.body).not.toContain('干扰码');
+  });
+  it('injected', () => {
+    const r = extractSpeech(doc(), 'https://example.cn/a.html', { isHidden: () => 0 });
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.body).toContain('干扰码');
+  });
+});
+
+describe('colours', () => {
+  it.each([
+    ['#fff', [255, 255, 255, 1]],
+    ['#FFFFFF', [255, 255, 255, 1]],
+    ['#ffffff00', [255, 255, 255, 0]],
+    ['rgb(1, 2, 3)', [1, 2, 3, 1]],
+    ['rgba(1,2,3,0.5)', [1, 2, 3, 0.5]],
+    ['rgb(1 2 3 / 50%)', [1, 2, 3, 0.5]],
+    ['transparent', [0, 0, 0, 0]],
+  ])('%s', (text, rgba) => {
+    expect(parseColor(text)).toEqual(rgba);
+  });
+  it('hides text that matches its background or has no alpha, nothing else', () => {
+    expect(colorHides([250, 250, 250, 1], [255, 255, 255, 1])).toBe(true);
+    expect(colorHides([0, 0, 0, 0], undefined)).toBe(true);
+    expect(colorHides([200, 200, 200, 1], [255, 255, 255, 1])).toBe(false);
+    expect(colorHides([255, 255, 255, 1], undefined)).toBe(false);
+    expect(parseColor('currentColor')).toBeUndefined();
+  });
+});
