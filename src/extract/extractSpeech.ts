@@ -16,7 +16,7 @@ import { pickAnswer } from './structure/answers';
 import { splitCompilation } from './structure/compilation';
 import { joinWrappedLines, type Paragraph, splitFlattened } from './structure/paragraphs';
 import { SENTENCE_END_RE, squash, textWeight } from './text';
-import { cleanTitle, pickTitle, titleSegments } from './title';
+import { cleanTitle, findTitle, labelledTitle, titleSegments } from './title';
 import type {
   CaptureError,
   CaptureRecord,
@@ -80,15 +80,19 @@ export function extractSpeech(doc: Document, url: string, options: ExtractOption
   // Headings above the first paragraph of running text: the title is among them.
   const opening = inRoot.find((l) => l.prose && !l.heading) ?? inRoot.find((l) => !l.noise && !l.heading);
   const firstProse = lines.indexOf(opening as PageLine);
-  const headings = lines.slice(0, firstProse).filter((l) => l.heading && !l.noise && textWeight(l.text) >= 4);
+  const before = lines.slice(0, firstProse).filter((l) => !l.noise && textWeight(l.text) >= 4);
+  const rootStart = lines.indexOf(inRoot[0] as PageLine);
   const docTitle = doc.querySelector('title')?.textContent ?? '';
-  const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? undefined;
-  const title = pickTitle(
-    headings.map((h) => h.text),
-    headings[headings.length - 1]?.text,
+  const { title, consumed } = findTitle({
+    headings: before.filter((l) => l.heading || labelledTitle(l.text)).map((l) => l.text),
+    opening: lines
+      .slice(rootStart, firstProse)
+      .filter((l) => !l.noise && (l.centered || l.heading))
+      .map((l) => l.text),
     docTitle,
-    ogTitle,
-  );
+    ogTitle: doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? undefined,
+    pageLines: pageLines.map((l) => l.text),
+  });
 
   inRoot = [...leadInLines(lines, inRoot, title), ...inRoot];
 
@@ -118,7 +122,7 @@ export function extractSpeech(doc: Document, url: string, options: ExtractOption
       offset += text.length;
     }
   }
-  dropRepeatedTitle(paragraphs, title, removed);
+  dropRepeatedTitle(paragraphs, title, removed, consumed);
   const answerStart = lines.indexOf(inRoot[0] as PageLine);
   for (const l of otherAnswers) {
     removed.push({
@@ -206,12 +210,15 @@ function readLines(raw: TextLine[]): PageLine[] {
     else if (sections.has(i)) noise = sections.get(i) as RemovalReason;
     else if (outline.has(i)) noise = 'outline';
     else if (leftover || !text) noise = cut.notices[0]?.reason ?? 'paywall-notice';
-    else if (line.caption) noise = 'caption';
+    else if (line.caption || (line.afterImage && textWeight(text) <= IMAGE_CAPTION_MAX)) noise = 'caption';
     else if (LOST_CHARACTERS.test(text)) noise = 'debris';
     else noise = classifyLine(text);
     return { ...classify({ ...line, text }, noise), notices: cut.notices };
   });
 }
+
+/** A short line right after a picture in the picture's own block is its caption; a paragraph is not. */
+const IMAGE_CAPTION_MAX = 40;
 
 /** A line of nothing but U+FFFD (emoji lost when the page was stored) and symbols. */
 const LOST_CHARACTERS = /^[\uFFFD\s\p{P}\p{S}]*\uFFFD[\uFFFD\s\p{P}\p{S}]*$/u;
@@ -229,13 +236,19 @@ function isTitleLike(text: string): boolean {
  * A title line repeated in the body goes: a centred copy of the h1 at the top, or a doc preview's running
  * header at the top of every page (test/fixtures/pages/doc-running-header-pages).
  */
-function dropRepeatedTitle(paragraphs: Paragraph[], title: string, removed: RemovedBlock[]): void {
+function dropRepeatedTitle(
+  paragraphs: Paragraph[],
+  title: string,
+  removed: RemovedBlock[],
+  consumed: string[],
+): void {
   const st = squash(title);
   if (!st) return;
+  const parts = new Set(consumed.map(squash));
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const p = paragraphs[i] as Paragraph;
     if (p.text.length > title.length + TITLE_SLACK) continue;
-    if (squash(p.text) === st || squash(cleanTitle(p.text)) === st) {
+    if (squash(p.text) === st || squash(cleanTitle(p.text)) === st || parts.has(squash(p.text))) {
       removed.push({ reason: 'duplicate-title', text: p.text, at: i });
       paragraphs.splice(i, 1);
     }

@@ -1,12 +1,14 @@
 import { stripPinyinNotes } from './repair/pinyin';
 import { tidySpaces } from './repair/whitespace';
-import { squash } from './text';
+import { cjkCount, squash } from './text';
+
+const FULL_PUNCT = '，。、；：！？）」』”》】（「『“《【';
 
 const FILE_EXT = /\s*[.．](?:docx?|pdf|txt|wps|pptx?|xlsx?|rtf|caj)$/i;
 /** 首页 > 新闻动态, 当前位置：…, Home » News: navigation, never a title. */
 const BREADCRUMB =
   /^(?:首页|主页|首頁|主頁|home|当前位置|當前位置|您的位置|您现在的位置)\s*(?:[-–—>»/|｜：:]|$)/i;
-const TITLE_SEPARATORS = /\s*(?:\s[-–—|｜·•]\s|--+|__+|_|｜|\|)\s*/;
+const TITLE_SEPARATORS = /\s*(?:\s[-–—|｜·•@]\s|--+|__+|_|｜|\||::)\s*/;
 
 /** <title> cut at its separators: "在…讲话_知答网" → ["在…讲话", "知答网"]. */
 export function titleSegments(docTitle: string): string[] {
@@ -18,22 +20,46 @@ export function titleSegments(docTitle: string): string[] {
 
 /** A title as a person would file it: no file extension, no pinyin debris, no stray spaces. */
 export function cleanTitle(raw: string): string {
-  const t = tidySpaces(stripPinyinNotes(raw).replace(FILE_EXT, '')).replace(FILE_EXT, '');
-  const bare = t.replace(COLUMN_TAG, '').replace(EDITOR_NOTE, '').replace(REQUEST, '').replace(ASKING, '');
+  const t = tidyTitleSpaces(stripPinyinNotes(raw).replace(FILE_EXT, '')).replace(FILE_EXT, '');
+  const bare = t
+    .replace(COLUMN_TAG, '')
+    .replace(EDITOR_NOTE, '')
+    .replace(COLUMN_LABEL, '')
+    .replace(REQUEST, '')
+    .replace(ASKING, '')
+    .trim();
   return bare.length >= 6 ? bare : t;
 }
+
+/**
+ * Spaces in a title: one space stays between phrases (不忘初心担使命 传承红色基因, 爱戴掀起红盖头 庆东南…);
+ * a title spaced out character by character (在 全 市 会 议) and spaces at punctuation close up.
+ */
+export function tidyTitleSpaces(raw: string): string {
+  const t = raw.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
+  const pieces = t.split(' ');
+  const letterSpaced =
+    pieces.length >= 3 &&
+    pieces.filter((p) => cjkCount(p) === 1 && p.length === 1).length * 2 >= pieces.length;
+  return letterSpaced ? tidySpaces(t) : t.replace(SPACE_AT_PUNCTUATION, '');
+}
+const SPACE_AT_PUNCTUATION = new RegExp(`\\s+(?=[${FULL_PUNCT}])|(?<=[${FULL_PUNCT}])\\s+`, 'g');
 
 /** A column tag before the title: 重磅｜…, 【聚焦】…, 独家|… (a few characters, then a bar or brackets). */
 const COLUMN_TAG = /^(?:[^\s｜|【】]{1,4}\s*[｜|]\s*|【[^】]{1,6}】\s*)/;
 /** A Q&A title that asks for the document: 求一篇…, 谁有…, 急求一份… (the filed title is what is asked for). */
 const REQUEST =
-  /^(?:(?:急求|跪求|求|[谁誰]有|有[没沒]有|[请請]问|[帮幫]忙[写寫])\s*(?:一篇|一份|一[个個]|篇)|急求|跪求|[谁誰]有)\s*/;
+  /^(?:(?:急求|跪求|求|[谁誰]有|有[没沒]有|[请請]问|[帮幫]忙[写寫])\s*(?:一篇|一份|一[个個]|篇)|急求|跪求|[谁誰]有|同[问問])\s*/;
 /** A Q&A title's asking tail after the kind of document it asks for: …讲话稿怎么写？, …发言稿? */
 const ASKING =
   /(?<=稿|[词詞]|范文|範文|[讲講][话話]|[发發]言|致[辞辭]|材料)\s*(?:(?:怎么写|怎麼寫|如何写|如何寫)\s*[?？]*|[?？]+)$/;
 
-/** An editor's note after the title: （全文）, (附全文), （图文）. */
-const EDITOR_NOTE = /\s*[（(](?:附)?(?:[讲講]话)?(?:全文|实录|實錄|[图圖]文|[组組][图圖]|[视視][频頻])[)）]$/;
+/** An editor's note after the title: （全文）, (附全文), （图文）, (图), （组图）, （多图）, （视频）. */
+const EDITOR_NOTE =
+  /\s*[（(](?:附)?(?:[讲講]话)?(?:全文|实录|實錄|[图圖]文|[图圖]|[组組][图圖]|多[图圖]|高清[组組]?[图圖]|[图圖]集|[视視][频頻])[)）]$/;
+
+/** A column label after the title: （推动高质量发展·权威发布）, (学习进行时•深读). */
+const COLUMN_LABEL = /\s*[（(][^（）()。，！？]{2,16}[·•・][^（）()。，！？]{2,16}[)）]$/;
 
 /**
  * The document's title: the page heading that agrees with <title>; when <title> is only a channel or
@@ -68,3 +94,75 @@ export function pickTitle(
   if (nearest) return cleanTitle(nearest);
   return cleanTitle(ogTitle || segments[0] || '');
 }
+
+/** A forum's or Q&A page's labelled title line: 主题：…, 标题：…, 帖子主题：… */
+const LABELLED = /^(?:帖子|文章)?(?:主[题題]|[标標][题題]|[题題]目)\s*[:：]\s*(\S.{3,})$/;
+
+/** The title a label line names, or undefined. */
+export function labelledTitle(line: string): string | undefined {
+  return LABELLED.exec(line.trim())?.[1];
+}
+
+/** A line that reads as a title: short, no sentence inside, not a date. */
+function isTitleLine(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 6 && t.length <= 60 && !/[。！？!?，,；;]/.test(t) && !/^[（(]?\d{4}\s*[年.\-/]/.test(t);
+}
+
+const SUBTITLE = /^\s*(?:——|--|—)\s*/;
+const CUT_OFF = /(?:\.{3,}|…+|。{3,})$/;
+/** 本文原标题：《…》 / （原标题：…）: the headline before the site shortened it. */
+const ORIGINAL_TITLE = /^[（(]?\s*(?:本文)?原[标標][题題]\s*[:：]\s*《?([^》]+?)》?\s*[)）]?$/;
+
+export interface TitleEvidence {
+  /** Heading lines above the text (and labelled title lines), in page order. */
+  headings: string[];
+  /** The text box's own standalone lines before its first paragraph (a centred title, a —— subtitle). */
+  opening: string[];
+  docTitle: string;
+  ogTitle?: string;
+  /** Every line of the page, for a headline the site cut short (…免...). */
+  pageLines: string[];
+}
+
+/**
+ * The heading a person sees above the text: `pickTitle`'s choice, then what the text box itself says.
+ * A main title over a —— subtitle that repeats the heading files as both (求真务实 创先争优 再铸辉煌——九届
+ * 二次教代会学校工作报告); the text box's own centred title wins over a portal heading that wraps it in a
+ * column name (每周一学（…）习近平在纪念…讲话 → 在纪念…讲话); a headline cut with … is completed from the
+ * page's 原标题 line. Returns the title and the opening lines it consumed (dropped from the text).
+ */
+export function findTitle(e: TitleEvidence): { title: string; consumed: string[] } {
+  const headings = e.headings.map((h) => labelledTitle(h) ?? h);
+  let title = pickTitle(headings, headings[headings.length - 1], e.docTitle, e.ogTitle);
+  const st = squash(title);
+  const [first, second] = e.opening;
+  if (first && second && isTitleLine(first) && SUBTITLE.test(second)) {
+    const sub = second.replace(SUBTITLE, '');
+    if (st && (squash(sub) === st || st.endsWith(squash(sub)))) {
+      return { title: `${cleanTitle(first)}——${cleanTitle(sub)}`, consumed: [first] };
+    }
+  }
+  if (first && isTitleLine(first) && first.length >= OWN_TITLE_MIN) {
+    const sf = squash(cleanTitle(first));
+    if (st.length > sf.length && st.includes(sf)) return { title: cleanTitle(first), consumed: [] };
+  }
+  if (CUT_OFF.test(title)) {
+    const stem = squash(title).replace(/[.…。]+$/, '');
+    for (const line of e.pageLines) {
+      const full = ORIGINAL_TITLE.exec(line)?.[1] ?? line;
+      const whole = squash(full);
+      if (
+        full.length <= 100 &&
+        whole.startsWith(stem) &&
+        whole.replace(/[.…。]+$/, '').length > stem.length
+      ) {
+        title = cleanTitle(full);
+        break;
+      }
+    }
+  }
+  return { title, consumed: [] };
+}
+/** A shorter own title than this is a phrase of the heading, not the document's name. */
+const OWN_TITLE_MIN = 8;

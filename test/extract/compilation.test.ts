@@ -41,3 +41,16 @@ describe('splitting a compilation', () => {
     expect(splitCompilation(['第一篇：甲', '正文。'].map(p))).toBeNull();
   });
 });
+
+describe('a set of reports headed by numbered person and post lines', () => {
+  it.each([
+    ['1.王某某（党委书记、校长）', 1],
+    ['2、李 明（副县长）', 2],
+    ['3. 赵某（县委常委、组织部部长）', 3],
+  ])('%s is part %i', (line, n) => {
+    expect(partMarker(line)?.n).toBe(n);
+  });
+  it.each(['1.以身作则是做好工作的基础。', '2.完善制度（试行）', '3.王某某'])('not %s', (line) => {
+    expect(partMarker(line)).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTitle, pickTitle, titleSegments } from '../../src/extract/title';
+import { cleanTitle, findTitle, labelledTitle, pickTitle, titleSegments } from '../../src/extract/title';
 
 describe('cleanTitle', () => {
   it.each([
@@ -74,5 +74,77 @@ describe('pickTitle', () => {
     expect(pickTitle([], undefined, '常务副市长在全市安全生产工作会议上的讲话_领导讲话_梧川市人民政府')).toBe(
       '常务副市长在全市安全生产工作会议上的讲话',
     );
+  });
+});
+
+describe('cleanTitle: spaces, notes and labels', () => {
+  it.each([
+    ['不忘初心担使命 传承红色基因', '不忘初心担使命 传承红色基因'],
+    ['凝心聚力  再创佳绩', '凝心聚力 再创佳绩'],
+    ['在 全 县 大 会 上 的 讲 话', '在全县大会上的讲话'],
+    ['县长在全县春耕生产现场会上的讲话(图)', '县长在全县春耕生产现场会上的讲话'],
+    ['全市冬季运动会开幕（组图）', '全市冬季运动会开幕'],
+    ['奋力谱写高质量发展新篇章（学习进行时·深读）', '奋力谱写高质量发展新篇章'],
+    ['同问什么是专项债？对地方发展有什么作用？', '什么是专项债？对地方发展有什么作用？'],
+  ])('%s → %s', (raw, clean) => {
+    expect(cleanTitle(raw)).toBe(clean);
+  });
+});
+
+describe('labelledTitle', () => {
+  it.each([
+    ['主题： 怎样写好一篇表态发言？', '怎样写好一篇表态发言？'],
+    ['帖子主題：關於年終總結的寫法', '關於年終總結的寫法'],
+    ['标题:乡镇换届工作会议讲话', '乡镇换届工作会议讲话'],
+  ])('%s', (line, title) => {
+    expect(labelledTitle(line)).toBe(title);
+  });
+  it('not a sentence about a topic', () => {
+    expect(labelledTitle('主题教育要突出实效')).toBeUndefined();
+  });
+});
+
+describe('findTitle: what the text box itself says', () => {
+  const base = { docTitle: '', pageLines: [] as string[] };
+  it('a main title over a —— subtitle that repeats the heading', () => {
+    const r = findTitle({
+      ...base,
+      headings: ['全县教育工作会议报告'],
+      opening: ['立德树人 砥砺奋进', '——全县教育工作会议报告', '张某某'],
+    });
+    expect(r).toEqual({ title: '立德树人 砥砺奋进——全县教育工作会议报告', consumed: ['立德树人 砥砺奋进'] });
+  });
+  it("the text box's own centred title over a heading that wraps it in a column and a name", () => {
+    const r = findTitle({
+      ...base,
+      headings: ['理论学习（第12期）李某某在全省组织工作会议上的讲话'],
+      opening: ['在全省组织工作会议上的讲话', '（2024年3月1日）'],
+    });
+    expect(r.title).toBe('在全省组织工作会议上的讲话');
+  });
+  it('keeps the heading when the opening line is only a phrase of it', () => {
+    const r = findTitle({ ...base, headings: ['全县召开经济工作会议'], opening: ['经济工作'] });
+    expect(r.title).toBe('全县召开经济工作会议');
+  });
+  it('completes a headline the site cut with … from the page’s 原标题 line', () => {
+    const r = findTitle({
+      ...base,
+      headings: ['重磅！全市老旧小区改造方案出炉！涉及…'],
+      opening: [],
+      pageLines: [
+        '重磅！全市老旧小区改造方案出炉！涉及…',
+        '（原标题：重磅！全市老旧小区改造方案出炉！涉及126个小区）',
+      ],
+    });
+    expect(r.title).toBe('重磅！全市老旧小区改造方案出炉！涉及126个小区');
+  });
+  it('takes a forum’s labelled title line', () => {
+    const r = findTitle({
+      ...base,
+      headings: ['主题： 基层调研报告怎么写'],
+      opening: [],
+      docTitle: '论坛 :: 首页',
+    });
+    expect(r.title).toBe('基层调研报告怎么写');
   });
 });

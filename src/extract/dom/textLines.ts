@@ -1,4 +1,4 @@
-import { textWeight } from '../text';
+import { squash, textWeight } from '../text';
 import {
   HIDE_COLOR,
   HIDE_DISPLAY,
@@ -27,6 +27,11 @@ export interface TextLine {
   comment: boolean;
   /** The line is a picture's caption (figcaption, .img-desc, .pic_txt). */
   caption: boolean;
+  /**
+   * The line reads as a picture's caption: under the picture in the picture's own block after a line break
+   * (<center><img><br>爱戴领奖), or repeating the alt text of the picture right before it.
+   */
+  afterImage: boolean;
 }
 
 const SKIP = new Set([
@@ -179,6 +184,10 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
   let buf = '';
   let linkChars = 0;
   let at: Context | undefined;
+  // The last picture before the line being built: its block, whether a <br> followed it, its alt text.
+  let imageBlock: Element | undefined;
+  let imageBreak = false;
+  let imageAlt = '';
 
   const flush = () => {
     const text = buf.replace(/[ \t\n\r\f\u00a0]+/g, ' ').trim();
@@ -193,7 +202,12 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
         heading,
         comment,
         caption,
+        afterImage:
+          (imageBlock === block && imageBreak) ||
+          (!heading && !!imageAlt && squash(text) === squash(imageAlt)),
       });
+      imageBlock = undefined;
+      imageAlt = '';
     }
     buf = '';
     linkChars = 0;
@@ -247,7 +261,13 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
     if (SKIP.has(tag) || el.hasAttribute('hidden')) continue;
     if (tag === 'BR') {
       flush();
+      if (imageBlock) imageBreak = true;
       continue;
+    }
+    if (tag === 'IMG') {
+      imageBlock = buf.trim() ? undefined : ctx.block;
+      imageBreak = false;
+      imageAlt = el.getAttribute('alt') ?? '';
     }
     const child = enter(el, tag, ctx, isHidden);
     if (!child) continue;

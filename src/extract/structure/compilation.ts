@@ -12,10 +12,20 @@ export interface PartMarker {
 }
 
 const NUM = '[〇零一二两三四五六七八九十\\d]+';
+const POSTS =
+  '书记|書記|校长|校長|主任|委员|委員|局长|局長|部长|部長|[县縣区區市省]长|[县縣区區市省]長|主席|院长|院長|所长|所長|科长|科長|处长|處長|厅长|廳長|秘书长|秘書長|[组組]长|[组組]長|[队隊]长|[队隊]長|馆长|館長|站长|站長|社长|社長|会长|會長|理事长|理事長|[董监監]事|[总總]经理|[总總]經理|经理|經理|干部|幹部|[总總][监監]|[总總]工';
 const LEADING = new RegExp(
   `^[【\\[]?\\s*(?:第\\s*(${NUM})\\s*篇|篇\\s*(${NUM})|(?:精[选選])?(?:范文|範文|例文|样文|樣文|精[选選])\\s*(${NUM}))\\s*[】\\]]?\\s*[:：.、]?\\s*(.*)$`,
 );
 const TRAILING = new RegExp(`^(.{4,80}?)\\s*[【\\[（(]?篇\\s*(${NUM})[】\\]）)]?$`);
+/**
+ * A numbered person and post heading each report of a collected set (述职报告 of a leadership team):
+ * 1.孙洪亮（党委副书记、纪委书记）, 2、李 明（副校长）. The post word tells it from a numbered point.
+ */
+const PERSON = new RegExp(
+  `^(\\d{1,2})\\s*[.、．]\\s*[\\p{Script=Han}][\\p{Script=Han}\\s\\u00a0·]{1,6}\\s*[（(][^（）()]{0,24}(?:${POSTS})[^（）()]{0,24}[)）]$`,
+  'u',
+);
 
 export function partMarker(text: string): PartMarker | null {
   const lead = LEADING.exec(text);
@@ -25,6 +35,8 @@ export function partMarker(text: string): PartMarker | null {
     // 第一篇 followed by a sentence is prose that mentions a part, not a marker.
     if (!Number.isNaN(n) && title.length <= 80 && !/[。！？]$/.test(title)) return { n, title };
   }
+  const person = PERSON.exec(text);
+  if (person) return { n: Number(person[1]), title: text.trim() };
   const trail = text.includes('篇') ? TRAILING.exec(text) : null;
   if (trail) {
     const n = parseNumeral(trail[2] ?? '');
