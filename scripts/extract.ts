@@ -1,21 +1,28 @@
 /**
  * Command-line extractor: runs the extension's capture engine on a saved page.
- *   npm run -s extract -- PAGE.html --url URL [--readability]
- * Prints the capture record (or {"error": …} with exit 1) as JSON on stdout. `--readability` prints what
- * Mozilla Readability alone makes of the page instead, for comparison.
+ *   npm run -s extract -- PAGE.html --url URL [--browser | --readability]
+ * Prints the capture record (or {"error": …} with exit 1) as JSON on stdout. `--browser` runs the engine in
+ * the page opened in headless Chromium, as the extension does (see scripts/browserExtract.ts);
+ * `--readability` prints what Mozilla Readability alone makes of the page instead, for comparison.
  */
 import { readFileSync } from 'node:fs';
-import { extractSpeech, isCaptureError } from '../src/extract';
+import { type CaptureResult, extractSpeech, isCaptureError } from '../src/extract';
+import { extractInBrowser } from './browserExtract';
 import { parseHtml } from './parseHtml';
 import { readabilityBaseline } from './readabilityBaseline';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const urlAt = argv.indexOf('--url');
   const url = urlAt >= 0 ? (argv[urlAt + 1] ?? '') : '';
   const file = argv.find((a, i) => !a.startsWith('--') && (urlAt < 0 || i !== urlAt + 1));
   if (!file) {
     process.stderr.write('usage: npm run -s extract -- PAGE.html --url URL\n');
     return 2;
+  }
+  if (argv.includes('--browser')) {
+    const result = (await extractInBrowser(file, url || `file://${file}`)) as CaptureResult;
+    process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);
+    return isCaptureError(result) ? 1 : 0;
   }
   const doc = parseHtml(readFileSync(file, 'utf8'));
   if (argv.includes('--readability')) {
@@ -27,4 +34,12 @@ function main(argv: string[]): number {
   return isCaptureError(result) ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
+import { SAVED_PAGE_HEADERS } from '../../../scripts/browserExtract';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 
@@ -11,7 +12,10 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Serves test/fixtures on 127.0.0.1 as a site would: UTF-8 HTML, nothing outside the folder. */
+/**
+ * Serves test/fixtures on 127.0.0.1 as a site would: UTF-8 HTML with the saved page's own scripts blocked (see
+ * SAVED_PAGE_HEADERS: offline they redirect or wipe the page), nothing outside the folder.
+ */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
@@ -21,8 +25,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     }
     try {
       const body = await readFile(join(FIXTURES, path));
-      const type = path.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream';
-      res.writeHead(200, { 'content-type': type }).end(body);
+      const headers = path.endsWith('.html')
+        ? SAVED_PAGE_HEADERS
+        : { 'content-type': 'application/octet-stream' };
+      res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
