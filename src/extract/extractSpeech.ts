@@ -8,7 +8,7 @@ import { classifyLine } from './noise/families';
 import { cutInlineNotices, type InlineNotice } from './noise/inlineNotices';
 import { findOutlineLines } from './noise/outline';
 import { findSectionLines } from './noise/sections';
-import { stripPinyinNotes } from './repair/pinyin';
+import { recurringPinyinNotes, stripPinyinNotes } from './repair/pinyin';
 import { repairQuotes } from './repair/quotes';
 import { tidySpaces } from './repair/whitespace';
 import { findSiteModule, siteRoot } from './sites';
@@ -102,6 +102,8 @@ export function extractSpeech(doc: Document, url: string, options: ExtractOption
   const paragraphs: Paragraph[] = [];
   let gapPending = false;
   let offset = 0;
+  const linkInText = inlineLinkLines(inRoot);
+  const notes = recurringPinyinNotes(inRoot.map((l) => l.text));
   for (const line of inRoot) {
     for (const n of line.notices) {
       removed.push({ reason: n.reason, text: n.text, at: paragraphs.length });
@@ -110,11 +112,11 @@ export function extractSpeech(doc: Document, url: string, options: ExtractOption
         gapPending = true;
       }
     }
-    if (line.noise || (line.linkHeavy && !line.prose)) {
+    if (line.noise || (line.linkHeavy && !line.prose && !linkInText.has(line))) {
       removed.push({ reason: line.noise ?? 'related-list', text: line.text, at: paragraphs.length });
       continue;
     }
-    for (const piece of splitFlattened(repairText(line.text))) {
+    for (const piece of splitFlattened(repairText(line.text, notes))) {
       const text = tidySpaces(piece);
       if (!text) continue;
       paragraphs.push({ text, standalone: line.centered || line.heading, afterGap: gapPending });
@@ -223,8 +225,8 @@ const IMAGE_CAPTION_MAX = 40;
 /** A line of nothing but U+FFFD (emoji lost when the page was stored) and symbols. */
 const LOST_CHARACTERS = /^[\uFFFD\s\p{P}\p{S}]*\uFFFD[\uFFFD\s\p{P}\p{S}]*$/u;
 
-function repairText(s: string): string {
-  return repairQuotes(stripPinyinNotes(s));
+function repairText(s: string, recurringNotes: Set<string>): string {
+  return repairQuotes(stripPinyinNotes(s, recurringNotes));
 }
 
 const TITLE_LIKE_MAX = 60;
@@ -350,9 +352,30 @@ function detectTruncation(
   }
 }
 
+/**
+ * A linked line alone between two paragraphs of the text is the text's own (a blog's 美樹營地 資訊 linking
+ * to the campsite); related lists come as runs of links, and at the text's edges.
+ */
+function inlineLinkLines(inRoot: PageLine[]): Set<PageLine> {
+  const kept = new Set<PageLine>();
+  const text = inRoot.filter((l) => !l.noise);
+  text.forEach((l, i) => {
+    const [prev, next] = [text[i - 1], text[i + 1]];
+    if (!l.linkHeavy || l.weight > INLINE_LINK_MAX || !prev || !next) return;
+    const plain = (x: PageLine) => !x.linkHeavy && !x.heading;
+    if (plain(prev) && plain(next) && (prev.prose || next.prose)) kept.add(l);
+  });
+  return kept;
+}
+const INLINE_LINK_MAX = 30;
+
 /** A block of short linked items with little running text is a list of documents, not a document. */
 function looksLikeList(lines: PageLine[]): boolean {
-  const links = lines.filter((l) => l.linkHeavy).length;
+  // A list interleaves its links with their excerpts; a run of related links after the text (or before
+  // it) is a related list the text keeps its own weight against (real-people-anhui-justice-cadre-warning).
+  const first = lines.findIndex((l) => l.prose);
+  const last = lines.findLastIndex((l) => l.prose);
+  const links = lines.slice(Math.max(0, first - 1), last + 2).filter((l) => l.linkHeavy).length;
   const prose = lines.filter((l) => l.prose);
   const longest = Math.max(0, ...prose.map((l) => l.weight));
   return links >= 8 && links >= prose.length && longest < 150;

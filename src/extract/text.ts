@@ -36,13 +36,21 @@ export function textWeight(s: string): number {
   return cjk + latin / 3;
 }
 
+/**
+ * A space between two runs of Chinese stands for a comma where writers set phrases apart with spaces
+ * instead of punctuation (blogs, Taiwanese travel posts: 寒流報到 已將新竹尖石鄉…).
+ */
+const PHRASE_SPACE_RE = new RegExp(`[${CJK}]{4}[ \\u3000]+[${CJK}]{4}`, 'g');
+
 /** Whether a line reads as running text rather than a label, a link or a menu item. */
 export function looksLikeProse(s: string): boolean {
   const w = textWeight(s);
   if (w < 12) return false;
-  const punct = countMatches(s, PUNCT_RE);
-  return punct > 0 || w >= 40;
+  if (w >= 40 || countMatches(s, PUNCT_RE) > 0) return true;
+  // A title's phrases are spaced too (求真务实 创先争优 再铸辉煌): only a line of a sentence's length counts.
+  return w >= PHRASED_PROSE_MIN && countMatches(s, PHRASE_SPACE_RE) > 0;
 }
+const PHRASED_PROSE_MIN = 20;
 
 /** Text compared for equality: no whitespace, punctuation folded to one width. */
 export function squash(s: string): string {

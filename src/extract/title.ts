@@ -72,14 +72,20 @@ export function pickTitle(
   ogTitle?: string,
 ): string {
   const segments = titleSegments(docTitle);
-  const reference = [ogTitle, ...segments].filter((s): s is string => !!s && squash(s).length >= 4);
-  const agrees = (h: string) => {
+  // og:title and <title>'s first segment name the document; later segments name the channel and the site.
+  const reference: [string, number][] = [...titleSegments(ogTitle ?? '').entries(), ...segments.entries()]
+    .filter(([, s]) => squash(s).length >= 4)
+    .map(([i, s]) => [squash(cleanTitle(s)), i]);
+  const rank = (h: string) => {
     const sh = squash(cleanTitle(h));
-    return (
-      sh.length >= 4 && reference.some((r) => sh.includes(squash(cleanTitle(r))) || squash(r).includes(sh))
-    );
+    if (sh.length < 4) return -1;
+    const ranks = reference.filter(([r]) => sh.includes(r) || r.includes(sh)).map(([, i]) => i);
+    return ranks.length ? Math.min(...ranks) : -1;
   };
-  const agreeing = headings.find((h) => !BREADCRUMB.test(h.trim()) && agrees(h));
+  const usable = headings.filter((h) => !BREADCRUMB.test(h.trim()) && rank(h) >= 0);
+  // The heading that agrees with the document's name, not the site's (a logo h1 matching `:: 痞客邦 ::`).
+  const best = Math.min(...usable.map(rank));
+  const agreeing = usable.find((h) => rank(h) === best);
   // A heading that only agrees with a short channel name (新闻动态), or with a <title> that is nothing but
   // the site's name (a logo h1 on a page titled 安平县人民政府), loses to a longer heading nearer the text.
   const siteOnly =

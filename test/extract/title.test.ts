@@ -148,3 +148,16 @@ describe('findTitle: what the text box itself says', () => {
     expect(r.title).toBe('基层调研报告怎么写');
   });
 });
+
+describe('pickTitle: the document’s name, not the site’s', () => {
+  it('a logo heading that matches only a later <title> segment loses to the article heading', () => {
+    expect(
+      pickTitle(
+        ['某某博客 BLOG', '尖石乡_秀峦营地赏枫 (3)'],
+        '尖石乡_秀峦营地赏枫 (3)',
+        '尖石乡_秀峦营地赏枫 (3) @ 小王的家 :: 某某博客 BLOG ::',
+        '尖石乡_秀峦营地赏枫 (3) @ 小王的家 :: 某某博客 BLOG ::',
+      ),
+    ).toBe('尖石乡_秀峦营地赏枫 (3)');
+  });
+});

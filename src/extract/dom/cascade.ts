@@ -5,6 +5,7 @@ import {
   parseColor,
   type Rgba,
   type StyleValues,
+  THICK_BORDER_PX,
   type VisibilityTest,
 } from './visibility';
 
@@ -62,7 +63,17 @@ interface Computed {
 }
 
 /** The properties read, as an element declares them: the winning declaration of each. */
-type Own = StyleValues & { fontSize?: string; color?: string; background?: string; backgroundImage?: string };
+type Own = StyleValues & {
+  fontSize?: string;
+  color?: string;
+  background?: string;
+  backgroundImage?: string;
+  border?: string;
+  borderTop?: string;
+  borderRight?: string;
+  borderBottom?: string;
+  borderLeft?: string;
+};
 
 const PROPS: Record<string, keyof Own> = {
   display: 'display',
@@ -73,6 +84,16 @@ const PROPS: Record<string, keyof Own> = {
   'background-image': 'backgroundImage',
   background: 'background',
   font: 'fontSize',
+  border: 'border',
+  'border-width': 'border',
+  'border-top': 'borderTop',
+  'border-top-width': 'borderTop',
+  'border-right': 'borderRight',
+  'border-right-width': 'borderRight',
+  'border-bottom': 'borderBottom',
+  'border-bottom-width': 'borderBottom',
+  'border-left': 'borderLeft',
+  'border-left-width': 'borderLeft',
   opacity: 'opacity',
   position: 'position',
   left: 'left',
@@ -106,7 +127,9 @@ function inherit(parent: Computed, own: Own): Computed {
   }
   const color = own.color === undefined ? parent.color : parseColor(own.color);
   let background = parent.background;
+  const borders = [own.border, own.borderTop, own.borderRight, own.borderBottom, own.borderLeft];
   if (own.backgroundImage !== undefined && own.backgroundImage !== 'none') background = undefined;
+  else if (borders.some(isThickBorder)) background = undefined;
   else if (own.background !== undefined) {
     const bg = own.background.toLowerCase();
     if (/url\(|gradient\(/.test(bg)) background = undefined;
@@ -116,6 +139,17 @@ function inherit(parent: Computed, own: Own): Computed {
     }
   }
   return { visibility, fontZero, color, background };
+}
+
+/**
+ * A box drawn with thick borders (WeChat's section labels: white text set over a 1.1em coloured border)
+ * has no single colour under its text: like a picture, it hides nothing by colour.
+ */
+function isThickBorder(value: string | undefined): boolean {
+  const m = /(?:^|\s)(\d*\.?\d+)(px|em|rem)\b/.exec(value ?? '');
+  if (!m) return false;
+  const px = Number(m[1]) * (m[2] === 'px' ? 1 : 16);
+  return px >= THICK_BORDER_PX;
 }
 
 /** The winning declarations for one element: the sheet rules that match it, then its style attribute. */

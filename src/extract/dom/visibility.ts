@@ -128,10 +128,14 @@ export function colorHides(color: Rgba | undefined, background: Rgba | undefined
 /** #fefefe on #ffffff is invisible too; anti-copy junk is never meant to be read. */
 const SAME_COLOR = 6;
 
+/** Text over a box with borders this thick may sit on the border's colour: its background is unknown. */
+export const THICK_BORDER_PX = 4;
+
 /** The browser's own answer, from computed style (the content script passes its window). */
 export function computedVisibility(view: Pick<Window, 'getComputedStyle'>): VisibilityTest {
   const backgrounds = new WeakMap<Element, Rgba | undefined>();
-  // The colour text sits on: the nearest opaque background; unknown under a picture or a gradient.
+  // The colour text sits on: the nearest opaque background; unknown under a picture, a gradient or a
+  // thick border.
   const backgroundOf = (el: Element): Rgba | undefined => {
     const path: Element[] = [];
     let found: Rgba | undefined = [255, 255, 255, 1];
@@ -142,7 +146,10 @@ export function computedVisibility(view: Pick<Window, 'getComputedStyle'>): Visi
       }
       path.push(e);
       const cs = view.getComputedStyle(e);
-      if (cs.backgroundImage && cs.backgroundImage !== 'none') {
+      const thick = [cs.borderTopWidth, cs.borderRightWidth, cs.borderBottomWidth, cs.borderLeftWidth].some(
+        (w) => Number.parseFloat(w) >= THICK_BORDER_PX,
+      );
+      if ((cs.backgroundImage && cs.backgroundImage !== 'none') || thick) {
         found = undefined;
         break;
       }

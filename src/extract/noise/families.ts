@@ -224,9 +224,18 @@ export const LINE_FAMILIES: LineFamily[] = [
     maxWeight: 40,
   },
   {
-    // A short meta line with a numeric timestamp anywhere: 原创 宣传部 江城理工学院 2023-09-12 18:30.
+    // A date with a time of day is when the page was posted, not a line of the speech: 2009年11月09日13:48,
+    // 2019年10月31日 23:00:05. The speech's own date line (（2014年7月27日）) has no time.
     reason: 'doc-info',
-    pattern: /\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2})?/,
+    pattern: /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?$/,
+    maxWeight: 12,
+  },
+  {
+    // A short meta line with a numeric timestamp anywhere: 原创 宣传部 江城理工学院 2023-09-12 18:30,
+    // http://www.site.cn 2009年11月09日13:48 某某娱乐.
+    reason: 'doc-info',
+    pattern:
+      /\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2})?|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}[:：]\d{2}/,
     maxWeight: 24,
     unless: /[。？！，,；;]/,
   },

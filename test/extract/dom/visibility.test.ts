@@ -168,3 +168,11 @@ describe('colours', () => {
     expect(parseColor('currentColor')).toBeUndefined();
   });
 });
+
+describe('colour on a box drawn with thick borders is not a hiding colour', () => {
+  it('keeps a white label over a 1.1em coloured border (a WeChat section heading)', () => {
+    const css =
+      '.tag{border-left:1.1em solid #c00;border-right-width:1.1em} .tag span{color:rgb(254,255,253)}';
+    expect(visibleText(css, '<section class="tag"><span>热点资讯</span></section>')).toBe('热点资讯');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripPinyinNotes } from '../../../src/extract/repair/pinyin';
+import { recurringPinyinNotes, stripPinyinNotes } from '../../../src/extract/repair/pinyin';
 import { repairQuotes } from '../../../src/extract/repair/quotes';
 import { tidySpaces } from '../../../src/extract/repair/whitespace';
 
@@ -11,10 +11,17 @@ describe('pinyin debris', () => {
     ['县(xiàn)委书记', '县委书记'],
     ['重(zhòng)要讲话', '重要讲话'],
     ['綠(lǜ)色發展', '綠色發展'],
-    ['全（quán）面推进', '全面推进'],
     ['參( cān )加會議', '參加會議'],
   ])('%s → %s', (input, output) => {
     expect(stripPinyinNotes(input)).toBe(output);
+  });
+
+  it('takes a full-width note only when it recurs on the page: an editor’s note for a rare character stays', () => {
+    const page = ['全（quán）面推进改革', '全（quán）体党员'];
+    const recurring = recurringPinyinNotes(page);
+    expect(page.map((t) => stripPinyinNotes(t, recurring))).toEqual(['全面推进改革', '全体党员']);
+    const note = '华夏儿女以八佾（yì）雅乐之仪';
+    expect(stripPinyinNotes(note, recurringPinyinNotes([note]))).toBe(note);
   });
 
   it.each([

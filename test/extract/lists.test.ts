@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractSpeech, isCaptureError } from '../../src/extract';
+import { page } from '../helpers/parse';
+
+const PARAS = [
+  '市人社局日前出台《关于进一步做好稳就业工作的若干措施》，提出二十条具体举措。',
+  '措施提出，对吸纳高校毕业生就业的小微企业，按每人一千元的标准给予一次性补贴。',
+  '措施同时明确，各县区要建立重点企业用工服务专员制度，及时解决企业招工难题。',
+  '市人社局负责人表示，将加强督促检查，确保各项政策落地见效，让企业和群众有获得感。',
+];
+const link = (t: string, i: number) => `<a href="/n/${i}.html">${t}</a><br>`;
+
+describe('a list page is refused, an article with a related list after it is not', () => {
+  it('eight related links after four paragraphs, in the same box', () => {
+    const related = [...Array(8).keys()].map((i) => link(`第${i + 1}条相关新闻标题在这里`, i)).join('');
+    const doc = page(
+      `<h1>市人社局出台稳就业措施</h1><div id="c">${PARAS.map((p) => `<p>${p}</p>`).join('')}${related}</div>`,
+    );
+    const r = extractSpeech(doc, 'https://news.example.cn/a/1.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.body.split('\n')).toEqual(PARAS);
+  });
+  it('links interleaved with their excerpts', () => {
+    const items = [...Array(10).keys()]
+      .map(
+        (i) =>
+          `<div class="item"><h3>${link(`第${i + 1}篇讲话稿标题`, i)}</h3><p>${PARAS[i % 4]?.slice(0, 30)}……</p></div>`,
+      )
+      .join('');
+    const r = extractSpeech(page(`<div class="list">${items}</div>`), 'https://fanwen.example.cn/list/');
+    expect(isCaptureError(r) && r.error.code).toBe('list-page');
+  });
+});
