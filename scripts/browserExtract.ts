@@ -60,7 +60,7 @@ export async function extractInBrowser(file: string, url: string): Promise<unkno
     return await page.evaluate(
       ([code, pageUrl]) => {
         // biome-ignore lint/security/noGlobalEval: the engine bundle, run in the page like a content script.
-        const live = (0, eval)(`${code};__gaokuLive`) as typeof import('../src/capture/livePage');
+        const live = globalThis.eval(`${code};__gaokuLive`) as typeof import('../src/capture/livePage');
         return live.captureLivePage(document, window, pageUrl);
       },
       [source, url] as const,
