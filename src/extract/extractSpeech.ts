@@ -29,6 +29,8 @@ import type {
 
 /** Below this reading weight the chosen block is not a speech (a list page, an image-only preview). */
 const MIN_SPEECH_WEIGHT = 80;
+/** What a page that states it withholds its text must still show to be captured: a paragraph. */
+const MIN_SHOWN_WEIGHT = 20;
 /** Text that is neither noise nor links, on the whole page, before the Readability fallback is tried. */
 const FALLBACK_MIN_PAGE_WEIGHT = 2 * MIN_SPEECH_WEIGHT;
 const plainWeight = (lines: ClassifiedLine[]) =>
@@ -62,7 +64,9 @@ export function extractSpeech(doc: Document, url: string, options: ExtractOption
   let extractor = site && found === fromSite ? site.id : 'generic';
   markRunningHeaders(inRoot);
   const proseWeight = inRoot.reduce((w, l) => w + (l.prose ? l.weight : 0), 0);
-  if (proseWeight < MIN_SPEECH_WEIGHT) {
+  // A page that says it withholds the rest (已过查询时效, 付费会员) shows what it shows: even a lead alone.
+  const withheld = withholdingNotice(lines, inRoot) !== undefined;
+  if (proseWeight < (withheld ? MIN_SHOWN_WEIGHT : MIN_SPEECH_WEIGHT)) {
     // Readability is the slow path: only worth it when the page holds enough plain text for a speech.
     if (plainWeight(pageLines) < FALLBACK_MIN_PAGE_WEIGHT) return refuse(whyNoSpeech(doc, pageLines));
     const article = readabilityArticle(doc);
@@ -103,6 +107,7 @@ export function extractSpeech(doc: Document, url: string, options: ExtractOption
   let gapPending = false;
   let offset = 0;
   const linkInText = inlineLinkLines(inRoot);
+  const inList = listLabels(inRoot);
   const notes = recurringPinyinNotes(inRoot.map((l) => l.text));
   for (const line of inRoot) {
     for (const n of line.notices) {
@@ -112,7 +117,7 @@ export function extractSpeech(doc: Document, url: string, options: ExtractOption
         gapPending = true;
       }
     }
-    if (line.noise || (line.linkHeavy && !line.prose && !linkInText.has(line))) {
+    if (line.noise || (line.linkHeavy && !line.prose && !linkInText.has(line)) || inList.has(line)) {
       removed.push({ reason: line.noise ?? 'related-list', text: line.text, at: paragraphs.length });
       continue;
     }
@@ -342,6 +347,16 @@ function detectTruncation(
     }
   }
   if (out.length) return;
+  const pager = pagerAfter(lines, inRoot);
+  if (pager) {
+    out.push({ kind: 'pages-left', pages: pager.pages - 1, notice: pager.text });
+    return;
+  }
+  const withheld = withholdingNotice(lines, inRoot);
+  if (withheld) {
+    out.push({ kind: 'preview-cut', notice: withheld.text });
+    return;
+  }
   // A preview that stops mid-sentence, with a download or members-only prompt on the page.
   const last = body.split('\n').pop() ?? '';
   const afterRoot = lines.slice(lines.indexOf(inRoot[inRoot.length - 1] as PageLine) + 1);
@@ -351,6 +366,63 @@ function detectTruncation(
     out.push({ kind: 'preview-cut', notice: prompt.text });
   }
 }
+
+/**
+ * An article split over pages shows one of them: a pager under the text (< 1 2 3 4 5 6 7 >,
+ * 共3页: 上一页 1 2 3 下一页, 首页 1 2 尾页) says how many there are.
+ */
+function pagerAfter(lines: PageLine[], inRoot: PageLine[]): { pages: number; text: string } | undefined {
+  const end = lines.indexOf(inRoot[inRoot.length - 1] as PageLine);
+  for (const l of [
+    ...inRoot.slice(-WITHHOLDING_REACH),
+    ...lines.slice(end + 1, end + 1 + WITHHOLDING_REACH),
+  ]) {
+    const pages = pagerPages(l.text);
+    if (pages) return { pages, text: l.text };
+  }
+  return undefined;
+}
+
+const PAGER_WORDS =
+  /上一[页頁]|下一[页頁]|首[页頁]|尾[页頁]|末[页頁]|[<>‹›«»]|共\s*\d+\s*[页頁]\s*[:：]?|在本[页頁][阅閱][读讀]全文|[阅閱][读讀]全文/g;
+
+/** The page count a pager line states, or undefined: its numbers run 1, 2, 3… and nothing else is in it. */
+export function pagerPages(text: string): number | undefined {
+  if (text.length > 80 || !/\b1\s+2\b/.test(text)) return undefined;
+  const rest = text.replace(PAGER_WORDS, ' ').trim();
+  if (!/^[\d\s]+$/.test(rest)) return undefined;
+  const numbers = rest.split(/\s+/).map(Number);
+  return numbers.length >= 2 && numbers.every((n, i) => n === i + 1) ? numbers.length : undefined;
+}
+
+/** A short label inside a run of links (证券要闻 between two linked headlines) belongs to the list. */
+function listLabels(inRoot: PageLine[]): Set<PageLine> {
+  const listy = (l: PageLine | undefined) => !!l && (l.linkHeavy || l.noise === 'related-list');
+  const labels = new Set<PageLine>();
+  inRoot.forEach((l, i) => {
+    if (l.noise || l.linkHeavy || l.prose || l.weight > LIST_LABEL_MAX) return;
+    const [prev, next, after] = [inRoot[i - 1], inRoot[i + 1], inRoot[i + 2]];
+    if ((listy(prev) && listy(next)) || (listy(next) && listy(after))) labels.add(l);
+  });
+  return labels;
+}
+const LIST_LABEL_MAX = 12;
+
+/** A line saying the page withholds the rest (加入付费会员…, 已过查询时效), in the text or right after it. */
+function withholdingNotice(lines: PageLine[], inRoot: PageLine[]): PageLine | undefined {
+  const end = lines.indexOf(inRoot[inRoot.length - 1] as PageLine);
+  const near = [...inRoot, ...lines.slice(end + 1, end + 1 + WITHHOLDING_REACH)];
+  return near.find(
+    (l) =>
+      !l.notices.length &&
+      (l.noise === 'paywall-notice' || (l.noise !== null && READING_WITHHELD.test(l.text))),
+  );
+}
+/** Reading (not downloading) kept for members: 加入付费会员查看全文, 开通会员后可阅读全文. */
+const READING_WITHHELD =
+  /(?:[会會][员員]|付[费費]|VIP|[订訂][阅閱]).{0,12}(?:[阅閱][读讀]|[查察]看|[浏瀏][览覽]|可[见見])|(?:[阅閱][读讀]|[查察]看).{0,6}(?:全文|完整).{0,10}(?:[会會][员員]|付[费費]|VIP)/;
+/** How many lines after the text a withholding notice may sit (past the text box's own tools). */
+const WITHHOLDING_REACH = 4;
 
 /**
  * A linked line alone between two paragraphs of the text is the text's own (a blog's 美樹營地 資訊 linking

@@ -31,3 +31,15 @@ describe('a list page is refused, an article with a related list after it is not
     expect(isCaptureError(r) && r.error.code).toBe('list-page');
   });
 });
+
+describe('a short label inside a run of links goes with the list', () => {
+  it('证券要闻 between linked headlines under the text', () => {
+    const tail = `<div><p>要闻速递</p><p>${link('甲地出台新政 支持企业扩大投资', 1)}</p><p>${link('乙地发布规划 建设现代化产业体系', 2)}</p><p>行业观察</p><p>${link('丙行业迎来旺季 订单同比增长三成', 3)}</p><p>${link('丁行业加快转型 智能制造成为主流', 4)}</p></div>`;
+    const doc = page(
+      `<h1>市人社局出台稳就业措施</h1><div id="c">${PARAS.map((p) => `<p>${p}</p>`).join('')}${tail}</div>`,
+    );
+    const r = extractSpeech(doc, 'https://news.example.cn/a/2.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.body.split('\n')).toEqual(PARAS);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractSpeech, isCaptureError } from '../../src/extract';
+import { pagerPages } from '../../src/extract/extractSpeech';
+import { page } from '../helpers/parse';
+
+const LEAD = '（本台记者某某报道）今天上午，全县召开安全生产工作会议，部署今年的安全生产工作。';
+const PARAS = [
+  '会议指出，安全生产事关人民群众生命财产安全，事关改革发展稳定大局，必须常抓不懈。',
+  '会议要求，各乡镇各部门要压实责任，深入开展隐患排查整治，坚决遏制重特大事故发生。',
+  '会议强调，要加强应急值守，完善预案体系，做到早发现、早报告、早处置，守住安全底线。',
+];
+
+describe('a page that says it withholds the rest', () => {
+  it.each([
+    '您所浏览的新闻已过查询时效，请加入付费会员查看全文。',
+    '本文为付费内容，开通正式会员后可阅读全文。',
+  ])('keeps what it shows, even a lead alone, and says it is cut: %s', (notice) => {
+    const doc = page(`<article><h1>全县召开安全生产工作会议</h1><p>${LEAD}</p><p>${notice}</p></article>`);
+    const r = extractSpeech(doc, 'https://news.example.tw/a/1.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.body).toBe(LEAD);
+    expect(r.truncated).toBe(true);
+  });
+});
+
+describe('an article split over pages', () => {
+  it.each([
+    ['< 1 2 3 4 5 6 7 > 在本页阅读全文', 7],
+    ['共3页: 上一页 1 2 3 下一页', 3],
+    ['首页 1 2 尾页', 2],
+    ['上一頁 1 2 3 4 下一頁', 4],
+  ])('%s has %i pages', (pager, pages) => {
+    expect(pagerPages(pager)).toBe(pages);
+  });
+  it.each(['2024 1 2 3', '第1 2条', '1 3 5', '电话 1 2 3'])('not a pager: %s', (line) => {
+    expect(pagerPages(line)).toBeUndefined();
+  });
+  it('marks the capture as showing one page of several', () => {
+    const doc = page(
+      `<h1>关于安全生产工作的通知</h1><div class="c">${PARAS.map((p) => `<p>${p}</p>`).join('')}</div><div class="pages"><a href="?p=1">1</a> <a href="?p=2">2</a> <a href="?p=3">3</a> <a href="?p=2">下一页</a></div>`,
+    );
+    const r = extractSpeech(doc, 'https://www.example.gov.cn/a/1.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.truncated).toBe(true);
+    expect(r.truncation).toEqual([{ kind: 'pages-left', pages: 2, notice: '1 2 3 下一页' }]);
+    expect(r.body.split('\n')).toEqual(PARAS);
+  });
+});
