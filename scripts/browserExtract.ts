@@ -27,7 +27,11 @@ export const SAVED_PAGE_HEADERS = {
  * runs (`src/capture/livePage.ts`, bundled by esbuild as WXT bundles it) runs in the live page with its
  * computed style. Returns the same record the plain CLI prints.
  */
-export async function extractInBrowser(file: string, url: string): Promise<unknown> {
+export async function extractInBrowser(
+  file: string,
+  url: string,
+  timing?: { loadMs?: number; captureMs?: number },
+): Promise<unknown> {
   const html = readFileSync(file);
   const server = createServer((req, res) => {
     if (req.url === '/page.html') res.writeHead(200, SAVED_PAGE_HEADERS).end(html);
@@ -55,16 +59,22 @@ export async function extractInBrowser(file: string, url: string): Promise<unkno
       route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort('blockedbyclient'),
     );
     const page = await context.newPage();
+    const t0 = performance.now();
     await page.goto(`${origin}/page.html`, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    if (timing) timing.loadMs = performance.now() - t0;
     const source = bundle.outputFiles[0]?.text ?? '';
-    return await page.evaluate(
+    const { result, ms } = await page.evaluate(
       ([code, pageUrl]) => {
         // biome-ignore lint/security/noGlobalEval: the engine bundle, run in the page like a content script.
         const live = globalThis.eval(`${code};__gaokuLive`) as typeof import('../src/capture/livePage');
-        return live.captureLivePage(document, window, pageUrl);
+        const start = performance.now();
+        const result = live.captureLivePage(document, window, pageUrl);
+        return { result, ms: performance.now() - start };
       },
       [source, url] as const,
     );
+    if (timing) timing.captureMs = ms;
+    return result;
   } finally {
     await browser.close();
     server.close();

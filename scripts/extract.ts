@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { type CaptureResult, extractSpeech, isCaptureError } from '../src/extract';
-import { extractInBrowser } from './browserExtract';
 import { parseHtml } from './parseHtml';
 import { readabilityBaseline } from './readabilityBaseline';
 
@@ -20,6 +19,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (argv.includes('--browser')) {
+    // Loaded only here: Playwright takes longer to load than a whole plain capture.
+    const { extractInBrowser } = await import('./browserExtract');
     const result = (await extractInBrowser(file, url || `file://${file}`)) as CaptureResult;
     process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);
     return isCaptureError(result) ? 1 : 0;

@@ -3,7 +3,7 @@ import { collectLines, type TextLine } from './dom/textLines';
 import type { VisibilityTest } from './dom/visibility';
 import { readabilityArticle } from './fallback';
 import { type ClassifiedLine, classify, findContentRoot } from './findContent';
-import { readDocMeta } from './meta';
+import { docTitleOf, headMeta, readDocMeta } from './meta';
 import { classifyLine } from './noise/families';
 import { cutInlineNotices, type InlineNotice } from './noise/inlineNotices';
 import { findOutlineLines } from './noise/outline';
@@ -86,7 +86,7 @@ export function extractSpeech(doc: Document, url: string, options: ExtractOption
   const firstProse = lines.indexOf(opening as PageLine);
   const before = lines.slice(0, firstProse).filter((l) => !l.noise && textWeight(l.text) >= 4);
   const rootStart = lines.indexOf(inRoot[0] as PageLine);
-  const docTitle = doc.querySelector('title')?.textContent ?? '';
+  const docTitle = docTitleOf(doc);
   const { title, consumed } = findTitle({
     headings: before.filter((l) => l.heading || labelledTitle(l.text)).map((l) => l.text),
     opening: lines
@@ -94,7 +94,7 @@ export function extractSpeech(doc: Document, url: string, options: ExtractOption
       .filter((l) => !l.noise && (l.centered || l.heading))
       .map((l) => l.text),
     docTitle,
-    ogTitle: doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? undefined,
+    ogTitle: headMeta(doc, 'meta[property="og:title"]'),
     pageLines: pageLines.map((l) => l.text),
   });
 
@@ -220,7 +220,7 @@ function readLines(raw: TextLine[]): PageLine[] {
     else if (line.caption || (line.afterImage && textWeight(text) <= IMAGE_CAPTION_MAX)) noise = 'caption';
     else if (LOST_CHARACTERS.test(text)) noise = 'debris';
     else noise = classifyLine(text);
-    return { ...classify({ ...line, text }, noise), notices: cut.notices };
+    return Object.assign(classify(line, noise, text), { notices: cut.notices });
   });
 }
 

@@ -24,13 +24,10 @@ export function readDocMeta(lines: string[], doc: Document): DocMeta {
     if (kw?.[1]) meta.keywords.push(...splitKeywords(kw[1]));
   }
   if (meta.published && !meta.uploaded) delete meta.uploaded;
-  const metaKeywords = doc
-    .querySelector('meta[name="keywords" i], meta[name="Keywords"]')
-    ?.getAttribute('content');
+  const metaKeywords = headMeta(doc, 'meta[name="keywords" i], meta[name="Keywords"]');
   if (metaKeywords) meta.keywords.push(...splitKeywords(metaKeywords));
   meta.keywords = [...new Set(meta.keywords)].slice(0, 20);
-  const siteName =
-    doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() || undefined;
+  const siteName = headMeta(doc, 'meta[property="og:site_name"]')?.trim() || undefined;
   if (siteName) meta.siteName = siteName;
   if (meta.format) meta.format = meta.format.toUpperCase();
   return meta;
@@ -41,4 +38,17 @@ function splitKeywords(s: string): string[] {
     .split(/[,，、;；|\s]+/)
     .map((k) => k.trim())
     .filter((k) => k.length >= 2 && k.length <= 16);
+}
+
+/**
+ * A <meta> tag's content, looked up in <head>: a missing tag costs a scan of the whole page otherwise
+ * (tens of ms on a page of 100,000 links), and pages keep their metadata there.
+ */
+export function headMeta(doc: Document, selector: string): string | undefined {
+  return (doc.head ?? doc).querySelector(selector)?.getAttribute('content') ?? undefined;
+}
+
+/** The page's <title>: in <head>, or where a crawler's wrapper line pushed it (into <body>). */
+export function docTitleOf(doc: Document): string {
+  return ((doc.head?.querySelector('title') ?? doc.querySelector('title'))?.textContent ?? '').trim();
 }

@@ -20,9 +20,21 @@ export function cascadeVisibility(doc: Document): VisibilityTest {
   const declared = matchSheetRules(doc);
   const computed = new Map<Element, Computed>();
   const owns = new Map<Element, Own>();
-  const root: Computed = { visibility: 'visible', fontZero: false, color: [0, 0, 0, 1], background: WHITE };
+  const root = withMask({ visibility: 'visible', fontZero: false, color: [0, 0, 0, 1], background: WHITE });
 
   const compute = (el: Element): Computed => {
+    const known = computed.get(el);
+    if (known) return known;
+    // The walk asks for parents first: the common case needs no path.
+    const parent = el.parentElement;
+    const fromParent = parent ? computed.get(parent) : root;
+    if (fromParent) {
+      const own = ownValues(el, declared.get(el));
+      owns.set(el, own);
+      const c = inherit(fromParent, own);
+      computed.set(el, c);
+      return c;
+    }
     const path: Element[] = [];
     let base = root;
     for (let e: Element | null = el; e; e = e.parentElement) {
@@ -46,9 +58,8 @@ export function cascadeVisibility(doc: Document): VisibilityTest {
   return (el) => {
     const c = compute(el);
     const own = owns.get(el) as Own;
-    let mask = hidingOf({ ...own, visibility: c.visibility, fontSizePx: c.fontZero ? 0 : undefined });
-    if (colorHides(c.color, c.background)) mask |= HIDE_COLOR;
-    return mask;
+    // Most elements declare nothing and hide only what they inherit: no allocation for 100,000 links.
+    return own === NOTHING ? c.mask : hidingOf({ ...own, visibility: undefined }) | c.mask;
   };
 }
 
@@ -60,7 +71,18 @@ interface Computed {
   fontZero: boolean;
   color: Rgba | undefined;
   background: Rgba | undefined;
+  /** The inherited kinds of hiding this state stands for (visibility, font size, colour). */
+  mask: number;
 }
+
+function withMask(c: Omit<Computed, 'mask'>): Computed {
+  let mask = hidingOf({ visibility: c.visibility, fontSizePx: c.fontZero ? 0 : undefined });
+  if (colorHides(c.color, c.background)) mask |= HIDE_COLOR;
+  return { ...c, mask };
+}
+
+/** What an element with no declaration of its own has: it inherits its parent's state as it is. */
+const NOTHING: Own = Object.freeze({}) as Own;
 
 /** The properties read, as an element declares them: the winning declaration of each. */
 type Own = StyleValues & {
@@ -117,6 +139,7 @@ interface Declaration {
 }
 
 function inherit(parent: Computed, own: Own): Computed {
+  if (own === NOTHING) return parent;
   const visibility = own.visibility ?? parent.visibility;
   let fontZero = parent.fontZero;
   if (own.fontSize !== undefined) {
@@ -138,7 +161,7 @@ function inherit(parent: Computed, own: Own): Computed {
       if (parsed && parsed[3] >= 1) background = parsed;
     }
   }
-  return { visibility, fontZero, color, background };
+  return withMask({ visibility, fontZero, color, background });
 }
 
 /**
@@ -154,6 +177,8 @@ function isThickBorder(value: string | undefined): boolean {
 
 /** The winning declarations for one element: the sheet rules that match it, then its style attribute. */
 function ownValues(el: Element, fromSheets: Declaration[] | undefined): Own {
+  const inline = el.getAttribute('style');
+  if (!fromSheets && !inline) return NOTHING;
   const own: Own = {};
   const winner = new Map<keyof Own, Declaration>();
   const offer = (d: Declaration) => {
@@ -168,7 +193,6 @@ function ownValues(el: Element, fromSheets: Declaration[] | undefined): Own {
     }
   };
   for (const d of fromSheets ?? []) offer(d);
-  const inline = el.getAttribute('style');
   if (inline)
     for (const d of parseDeclarations(inline, INLINE_SPECIFICITY, Number.MAX_SAFE_INTEGER)) offer(d);
   for (const [key, d] of winner) (own as Record<string, string>)[key] = d.value.trim().toLowerCase();

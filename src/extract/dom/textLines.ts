@@ -119,7 +119,7 @@ const TITLE_BOX = /(?:^|[-_\s])(?:title|tit|heading|headline|biaoti|bt|wzbt|xlbt
 /** Reader-comment sections by their class or id; not `reply`, which Q&A sites use for their answers. */
 const COMMENT_BOX = /(?:^|[-_\s])(?:comments?|cmts?|pinglun|discuss(?:ion)?)(?:$|[-_\s])/i;
 function isCommentBox(el: Element): boolean {
-  return COMMENT_BOX.test(el.getAttribute('class') ?? '') || COMMENT_BOX.test(el.getAttribute('id') ?? '');
+  return COMMENT_BOX.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
 }
 
 /** Picture captions by their class or id: .caption, .img-desc, .pic_txt, .photo-text, .tuzhu (图注). */
@@ -128,24 +128,24 @@ const CAPTION_BOX =
 function isCaptionBox(el: Element): boolean {
   return (
     el.tagName === 'FIGCAPTION' ||
-    CAPTION_BOX.test(el.getAttribute('class') ?? '') ||
-    CAPTION_BOX.test(el.getAttribute('id') ?? '')
+    CAPTION_BOX.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)
   );
 }
 
-function isTitleBox(el: Element): boolean {
-  const tag = el.tagName;
-  if (tag !== 'DIV' && tag !== 'P' && tag !== 'SPAN' && tag !== 'TD') return false;
-  return TITLE_BOX.test(el.getAttribute('class') ?? '') || TITLE_BOX.test(el.getAttribute('id') ?? '');
-}
+/** Tags a page sets its title box in. */
+const TITLE_TAGS = new Set(['DIV', 'P', 'SPAN', 'TD']);
 
-function isCentered(el: Element): boolean {
-  if (el.tagName === 'CENTER') return true;
+function isCentered(el: Element, tag = el.tagName.toUpperCase()): boolean {
+  if (tag === 'CENTER') return true;
   const align = el.getAttribute('align');
   if (align && align.toLowerCase() === 'center') return true;
   const style = el.getAttribute('style');
   return style !== null && CENTER_STYLE.test(style);
 }
+
+/** Control characters a page may carry (\u0001, an ANSI escape): never text; tab and newline are spaces. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -190,7 +190,10 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
   let imageAlt = '';
 
   const flush = () => {
-    const text = buf.replace(/[ \t\n\r\f\u00a0]+/g, ' ').trim();
+    const text = buf
+      .replace(CONTROL_CHARS, '')
+      .replace(/[ \t\n\r\f\u00a0]+/g, ' ')
+      .trim();
     if (text && at) {
       const { block, centered, heading, comment, caption } = at;
       // Link chars were counted before collapsing: keep the share, capped at the line length.
@@ -233,13 +236,19 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
     textHidden: false,
   };
   // Entries: a node to visit in a context, or a block's end (null node), where its line ends.
-  const stack: [Node | null, Context][] = [];
+  // Two parallel stacks rather than one of pairs: no allocation per node on a page of 300,000 nodes.
+  const nodes: (Node | null)[] = [];
+  const contexts: Context[] = [];
   const pushChildren = (node: Node, ctx: Context) => {
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push([c, ctx]);
+    for (let c = node.lastChild; c; c = c.previousSibling) {
+      nodes.push(c);
+      contexts.push(ctx);
+    }
   };
   pushChildren(root, top);
-  while (stack.length) {
-    const [node, ctx] = stack.pop() as [Node | null, Context];
+  while (nodes.length) {
+    const node = nodes.pop() as Node | null;
+    const ctx = contexts.pop() as Context;
     if (!node) {
       flush();
       continue;
@@ -273,7 +282,8 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
     if (!child) continue;
     if (BLOCK.has(tag)) {
       flush();
-      stack.push([null, child]);
+      nodes.push(null);
+      contexts.push(child);
     }
     pushChildren(el, child);
   }
@@ -292,18 +302,25 @@ function enter(el: Element, tag: string, ctx: Context, isHidden: VisibilityTest)
   mask &= ~revealed;
   const sticky = ctx.sticky | (mask & STICKY_HIDING);
   if (sticky) return undefined;
+  const textHidden = (mask & INHERITED_HIDING) !== 0;
   const block = BLOCK.has(tag);
+  // Class and id are read once; most elements (a <span>, an <li>) have neither and change nothing.
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+  const plain = !names && !el.hasAttribute('align') && !el.hasAttribute('style');
+  if (plain && !block && tag !== 'A' && tag !== 'PRE' && tag !== 'CENTER' && tag !== 'FIGCAPTION') {
+    if (textHidden === ctx.textHidden && revealed === ctx.revealed) return ctx;
+  }
   return {
     inLink: ctx.inLink || tag === 'A',
     inPre: ctx.inPre || tag === 'PRE',
     block: block ? el : ctx.block,
-    centered: ctx.centered || isCentered(el),
-    heading: ctx.heading || (block && (HEADINGS.has(tag) || isTitleBox(el))),
-    comment: ctx.comment || (block && isCommentBox(el)),
-    caption: ctx.caption || isCaptionBox(el),
+    centered: ctx.centered || isCentered(el, tag),
+    heading: ctx.heading || (block && (HEADINGS.has(tag) || (TITLE_TAGS.has(tag) && TITLE_BOX.test(names)))),
+    comment: ctx.comment || (block && COMMENT_BOX.test(names)),
+    caption: ctx.caption || tag === 'FIGCAPTION' || CAPTION_BOX.test(names),
     sticky,
     revealed,
-    textHidden: (mask & INHERITED_HIDING) !== 0,
+    textHidden,
   };
 }
 
