@@ -3,11 +3,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
 import { SAVED_PAGE_HEADERS } from '../../../scripts/browserExtract';
+import { hostilePages } from '../../../scripts/hostile/pages';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 
 export interface FixtureServer {
-  /** `http://127.0.0.1:<port>/corpus/<case>/page.html` for a corpus case, `pages/<case>/…` for a fixture page. */
+  /**
+   * `http://127.0.0.1:<port>/corpus/<case>/page.html` for a corpus case, `pages/<case>/…` for a fixture page,
+   * `hostile/<i>.html` for the i-th page of scripts/hostile/pages.ts.
+   */
   url(path: string): string;
   close(): Promise<void>;
 }
@@ -21,6 +25,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     if (path.includes('..')) {
       res.writeHead(400).end();
+      return;
+    }
+    const hostile = /^\/hostile\/(\d+)\.html$/.exec(path);
+    if (hostile) {
+      const page = hostilePages()[Number(hostile[1])];
+      res.writeHead(page ? 200 : 404, SAVED_PAGE_HEADERS).end(page?.html ?? '');
       return;
     }
     try {
