@@ -16,7 +16,7 @@ import { pickAnswer } from './structure/answers';
 import { splitCompilation } from './structure/compilation';
 import { joinWrappedLines, type Paragraph, splitFlattened } from './structure/paragraphs';
 import { SENTENCE_END_RE, squash, textWeight } from './text';
-import { cleanTitle, findTitle, labelledTitle, titleSegments } from './title';
+import { cleanTitle, findTitle, labelledTitles, titleSegments } from './title';
 import type {
   CaptureError,
   CaptureRecord,
@@ -29,6 +29,8 @@ import type {
 
 /** Below this reading weight the chosen block is not a speech (a list page, an image-only preview). */
 const MIN_SPEECH_WEIGHT = 80;
+/** Text (not links, not noise) in a site module's article box that makes a short post worth capturing. */
+const MIN_SHOWN_POST_WEIGHT = 60;
 /** What a page that states it withholds its text must still show to be captured: a paragraph. */
 const MIN_SHOWN_WEIGHT = 20;
 /** Text that is neither noise nor links, on the whole page, before the Readability fallback is tried. */
@@ -66,7 +68,10 @@ export function extractSpeech(doc: Document, url: string, options: ExtractOption
   const proseWeight = inRoot.reduce((w, l) => w + (l.prose ? l.weight : 0), 0);
   // A page that says it withholds the rest (已过查询时效, 付费会员) shows what it shows: even a lead alone.
   const withheld = withholdingNotice(lines, inRoot) !== undefined;
-  if (proseWeight < (withheld ? MIN_SHOWN_WEIGHT : MIN_SPEECH_WEIGHT)) {
+  // The article box a site module names holds the article even in short unpunctuated lines (a WeChat post
+  // of twelve display lines around a video).
+  const shortPost = extractor !== 'generic' && plainWeight(inRoot) >= MIN_SHOWN_POST_WEIGHT;
+  if (proseWeight < (withheld ? MIN_SHOWN_WEIGHT : MIN_SPEECH_WEIGHT) && !shortPost) {
     // Readability is the slow path: only worth it when the page holds enough plain text for a speech.
     if (plainWeight(pageLines) < FALLBACK_MIN_PAGE_WEIGHT) return refuse(whyNoSpeech(doc, pageLines));
     const article = readabilityArticle(doc);
@@ -88,7 +93,10 @@ export function extractSpeech(doc: Document, url: string, options: ExtractOption
   const rootStart = lines.indexOf(inRoot[0] as PageLine);
   const docTitle = docTitleOf(doc);
   const { title, consumed } = findTitle({
-    headings: before.filter((l) => l.heading || labelledTitle(l.text)).map((l) => l.text),
+    headings: [
+      ...labelledTitles(lines.slice(0, firstProse).map((l) => l.text)),
+      ...before.filter((l) => l.heading).map((l) => l.text),
+    ],
     opening: lines
       .slice(rootStart, firstProse)
       .filter((l) => !l.noise && (l.centered || l.heading))
@@ -252,6 +260,22 @@ function dropRepeatedTitle(
   const st = squash(title);
   if (!st) return;
   const parts = new Set(consumed.map(squash));
+  // A title set over two or three centred lines at the top (国务院办公厅对十届全国人大 / 四次会议…的答复).
+  for (let n = 2; n <= 3; n++) {
+    const top = paragraphs.slice(0, n);
+    // A —— subtitle line is the speech's own and stays (求真务实… / ——九届二次教代会学校工作报告).
+    const subtitle = top.slice(1).some((p) => /^\s*[—-]{2}/.test(p.text));
+    if (
+      top.length === n &&
+      !subtitle &&
+      top.every((p) => p.standalone) &&
+      squash(top.map((p) => p.text).join('')) === st
+    ) {
+      for (const p of top) removed.push({ reason: 'duplicate-title', text: p.text, at: 0 });
+      paragraphs.splice(0, n);
+      break;
+    }
+  }
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const p = paragraphs[i] as Paragraph;
     if (p.text.length > title.length + TITLE_SLACK) continue;
@@ -454,13 +478,40 @@ function looksLikeList(lines: PageLine[]): boolean {
 }
 
 function whyNoSpeech(doc: Document, lines: PageLine[]): CaptureError['error']['code'] {
-  const links = lines.filter((l) => l.linkHeavy).length;
-  const images = doc.querySelectorAll('img, canvas, embed[type*="pdf"], object').length;
-  if (images >= 2 && links < 40) return 'image-only';
+  // A list page lists titles; a page of menus (百度首页, 登录, 帮助 | 反馈) lists none.
+  const links = lines.filter((l) => l.linkHeavy && l.weight >= LIST_TITLE_MIN).length;
+  const pages = showsPagesAsPictures(doc);
+  if (pages && links < 40) return 'image-only';
   if (links >= 8) return 'list-page';
-  if (images >= 1) return 'image-only';
-  return 'no-text';
+  return pages ? 'image-only' : 'no-text';
 }
+
+/**
+ * A document shown as pictures: a canvas, an embedded PDF, or page images side by side in one viewer
+ * (div.viewer > div.pageBox > img, twice or more). A logo, an icon inside a link or a lone picture is not.
+ */
+function showsPagesAsPictures(doc: Document): boolean {
+  if (doc.querySelector('canvas, embed[type*="pdf"], object[type*="pdf"], object[data$=".pdf" i]'))
+    return true;
+  const perBox = new Map<Element, number>();
+  for (const img of doc.querySelectorAll('img')) {
+    if (img.closest('a')) continue;
+    const w = Number(img.getAttribute('width'));
+    const h = Number(img.getAttribute('height'));
+    if ((w && w < PAGE_IMAGE_MIN_PX) || (h && h < PAGE_IMAGE_MIN_PX)) continue;
+    for (let box = img.parentElement, k = 0; box && k < 2; box = box.parentElement, k++) {
+      const n = (perBox.get(box) ?? 0) + 1;
+      if (n >= 2) return true;
+      perBox.set(box, n);
+    }
+  }
+  return false;
+}
+/** Narrower or lower than this (in its width/height attributes), a picture is an icon, not a page. */
+const PAGE_IMAGE_MIN_PX = 100;
+
+/** A linked line this heavy reads as an item's title (第3篇讲话稿标题), not a menu word. */
+const LIST_TITLE_MIN = 6;
 
 const MESSAGES: Record<CaptureError['error']['code'], string> = {
   'no-text': '此页面没有可识别的正文。',

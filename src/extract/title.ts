@@ -21,14 +21,12 @@ export function titleSegments(docTitle: string): string[] {
 /** A title as a person would file it: no file extension, no pinyin debris, no stray spaces. */
 export function cleanTitle(raw: string): string {
   const t = tidyTitleSpaces(stripPinyinNotes(raw).replace(FILE_EXT, '')).replace(FILE_EXT, '');
-  const bare = t
-    .replace(COLUMN_TAG, '')
-    .replace(EDITOR_NOTE, '')
-    .replace(COLUMN_LABEL, '')
-    .replace(REQUEST, '')
-    .replace(ASKING, '')
-    .trim();
-  return bare.length >= 6 ? bare : t;
+  // Tags and notes around a title go when a title is left (【视频】石榴花开 → 石榴花开); a Q&A request's
+  // words only when what is asked for is a title of its own.
+  const untagged = t.replace(COLUMN_TAG, '').replace(EDITOR_NOTE, '').replace(COLUMN_LABEL, '').trim();
+  const base = untagged.length >= 4 ? untagged : t;
+  const bare = base.replace(REQUEST, '').replace(ASKING, '').trim();
+  return bare.length >= 6 ? bare : base;
 }
 
 /**
@@ -109,6 +107,21 @@ export function labelledTitle(line: string): string | undefined {
   return LABELLED.exec(line.trim())?.[1];
 }
 
+/** A label alone in its cell, its value in the next one (a 信息公开 table: 标　　题： | 国务院办公厅…). */
+const BARE_LABEL = /^(?:帖子|文章|公文)?(?:主\s*[题題]|[标標]\s*[题題]|[题題]\s*目|名\s*[称稱])\s*[:：]$/;
+
+/** The titles label lines name, `主题：X` on one line or `标题：` then X on the next. */
+export function labelledTitles(lines: string[]): string[] {
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    const inline = labelledTitle(line);
+    const next = lines[i + 1];
+    if (inline) out.push(inline);
+    else if (next && BARE_LABEL.test(line.trim()) && next.trim().length >= 4) out.push(next.trim());
+  });
+  return out;
+}
+
 /** A line that reads as a title: short, no sentence inside, not a date. */
 function isTitleLine(text: string): boolean {
   const t = text.trim();
@@ -151,7 +164,8 @@ export function findTitle(e: TitleEvidence): { title: string; consumed: string[]
   }
   if (first && isTitleLine(first) && first.length >= OWN_TITLE_MIN) {
     const sf = squash(cleanTitle(first));
-    if (st.length > sf.length && st.includes(sf)) return { title: cleanTitle(first), consumed: [] };
+    // The heading wraps it: a column name or a speaker before it (每周一学（…）习近平 + 在…的讲话).
+    if (st.length > sf.length && st.endsWith(sf)) return { title: cleanTitle(first), consumed: [] };
   }
   if (CUT_OFF.test(title)) {
     const stem = squash(title).replace(/[.…。]+$/, '');

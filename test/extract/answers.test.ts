@@ -49,3 +49,17 @@ describe('choosing the answer on a Q&A page', () => {
     for (const line of SPEECH) expect(r.body).toContain(line);
   });
 });
+
+describe('answers that advertise a service lose to a plain answer', () => {
+  it.each([
+    '有需要的朋友加Q123456789，专业老师一对一指导，包你写出好稿子，效果看得见，欢迎咨询。',
+    '我们有一个写作交流群654321987，里面有很多范文模板，大家可以进群领取，还有专人答疑。',
+  ])('%s', (advert) => {
+    const ad = [`${advert}${advert}`];
+    const r = capture(
+      `<h1>求一篇镇长安全生产讲话</h1><div class="answers">${answer('2011-07-29 16:59 某用户|二级', ad, '评论|')}${answer('2011-07-30 10:02 另一用户|十级', SPEECH, '评论|')}</div>`,
+    );
+    expect(r.body).toContain('三、要压实工作责任。');
+    expect(r.body).not.toContain(advert.slice(0, 10));
+  });
+});

@@ -43,3 +43,39 @@ describe('a short label inside a run of links goes with the list', () => {
     expect(r.body.split('\n')).toEqual(PARAS);
   });
 });
+
+describe('why a page holds no speech', () => {
+  it('a page of menus and a short message is no-text, not a list page or an image preview', () => {
+    const menus = [
+      '首页',
+      '新闻',
+      '网页',
+      '贴吧',
+      '知道',
+      '音乐',
+      '图片',
+      '视频',
+      '地图',
+      '百科',
+      '文库',
+      '经验',
+    ]
+      .map((t, i) => link(t, i))
+      .join('');
+    const r = extractSpeech(
+      page(`<div>${menus}</div><img src="/x.gif"><div>找不到问题了，该问题可能已经失效。</div>`),
+      'https://zhidao.example.com/q/1.html',
+    );
+    expect(isCaptureError(r) && r.error.code).toBe('no-text');
+  });
+  it('page images side by side in a viewer are an image-only document', () => {
+    const pages = [1, 2, 3]
+      .map((n) => `<div class="pg"><img src="/p/${n}.png" width="800" height="1130"></div>`)
+      .join('');
+    const r = extractSpeech(
+      page(`<h1>在全县大会上的讲话.pdf</h1><div class="viewer">${pages}</div>`),
+      'https://doc.example.com/d/1.html',
+    );
+    expect(isCaptureError(r) && r.error.code).toBe('image-only');
+  });
+});

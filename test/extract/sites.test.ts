@@ -50,3 +50,28 @@ describe('site modules', () => {
     expect(findSiteModule('https://www.notgov.cn/a.html')).toBeUndefined();
   });
 });
+
+describe('a short WeChat post', () => {
+  it('is captured from its text box even in short unpunctuated display lines', () => {
+    const lines = [
+      '两会',
+      '春天的盛会',
+      '各族代表齐聚北京',
+      '共商国是',
+      '共谋发展',
+      '新时代',
+      '新气象',
+      '新作为',
+      '奋进新征程',
+      '建功新时代',
+      '携手向未来',
+      '同心创伟业',
+    ];
+    const doc = page(
+      `<h2 id="activity-name">石榴花开</h2><div id="js_content">${lines.map((l) => `<p style="text-align:center">${l}</p>`).join('')}<p>${lines.join('，')}。</p></div>`,
+    );
+    const r = extractSpeech(doc, 'https://mp.weixin.qq.com/s/abc');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.body.split('\n').slice(0, 12)).toEqual(lines);
+  });
+});

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTitle, findTitle, labelledTitle, pickTitle, titleSegments } from '../../src/extract/title';
+import {
+  cleanTitle,
+  findTitle,
+  labelledTitle,
+  labelledTitles,
+  pickTitle,
+  titleSegments,
+} from '../../src/extract/title';
 
 describe('cleanTitle', () => {
   it.each([
@@ -159,5 +166,22 @@ describe('pickTitle: the document’s name, not the site’s', () => {
         '尖石乡_秀峦营地赏枫 (3) @ 小王的家 :: 某某博客 BLOG ::',
       ),
     ).toBe('尖石乡_秀峦营地赏枫 (3)');
+  });
+});
+
+describe('labelledTitles', () => {
+  it('takes a label alone in its cell with its value in the next', () => {
+    expect(
+      labelledTitles([
+        '索 引 号：',
+        '000014349/2006-00212',
+        '标　　题：',
+        '某县人民政府关于做好防汛工作的通知',
+        '发文字号：',
+      ]),
+    ).toEqual(['某县人民政府关于做好防汛工作的通知']);
+  });
+  it('drops a media tag in brackets before a short title', () => {
+    expect(cleanTitle('【视频】春风十里')).toBe('春风十里');
   });
 });

@@ -20,18 +20,22 @@ export function pickAnswer(
   allLines: ClassifiedLine[],
 ): Element | undefined {
   if (allLines.filter((l) => l.noise === 'qa-chrome').length < QA_SIGNALS) return undefined;
+  // An answer's own chrome: its action row (赞 评论 分享) or its answerer row (2011-07-29 17:04 某某|十一级).
+  const isChrome = (l: ClassifiedLine) => l.noise === 'qa-chrome' || l.noise === 'doc-info';
   const weight = new Map<Element, number>();
   const opener = new Map<Element, string>();
   const chrome = new Set<Element>();
+  const adverts = new Set<Element>();
   for (const line of inRoot) {
-    if (!line.prose && line.noise !== 'qa-chrome') continue;
+    if (!line.prose && !isChrome(line)) continue;
     for (let el: Element | null = line.block; el && el !== root; el = el.parentElement) {
-      if (line.noise === 'qa-chrome') {
+      if (isChrome(line)) {
         chrome.add(el);
         continue;
       }
       weight.set(el, (weight.get(el) ?? 0) + line.weight);
       if (!opener.has(el)) opener.set(el, line.text);
+      if (ADVERT.test(line.text)) adverts.add(el);
     }
   }
   // Siblings with prose, grouped by parent and kind; an answer carries its own chrome (author, 采纳率, 评论),
@@ -53,13 +57,20 @@ export function pickAnswer(
     const total = members.reduce((w, el) => w + (weight.get(el) ?? 0), 0);
     if (total <= bestTotal) continue;
     bestTotal = total;
-    best = members.reduce((a, b) =>
-      answerScore(b, weight, opener) > answerScore(a, weight, opener) ? b : a,
-    );
+    const score = (el: Element) => answerScore(el, weight, opener) * (adverts.has(el) ? ADVERT_DISCOUNT : 1);
+    best = members.reduce((a, b) => (score(b) > score(a) ? b : a));
   }
   // Answers that are only a side part of the root (reader comments under an article) are not the text.
   return bestTotal >= ANSWERS_SHARE * rootWeight ? best : undefined;
 }
+
+/**
+ * An answer that asks the reader to get in touch (加Q571646925, 群161480340, 微信：abc123, 加我微信) is an
+ * advert for a service, not the answer: it counts for a fraction of its weight.
+ */
+const ADVERT =
+  /(?:加|QQ|qq|Q)\s*[:：]?\s*\d{5,}|[群羣]\s*[:：号號]?\s*\d{5,}|(?:微信|VX|vx|V信)\s*[:：号號]\s*[A-Za-z0-9_-]{5,}|加我(?:微信|QQ|好友)/;
+const ADVERT_DISCOUNT = 0.2;
 
 /** Share of the root's running text the answers must hold for the root to be a list of answers. */
 const ANSWERS_SHARE = 0.6;
