@@ -1,6 +1,8 @@
 import {
   colorHides,
   HIDE_COLOR,
+  HIDE_DISPLAY,
+  hiddenByClassName,
   hidingOf,
   parseColor,
   type Rgba,
@@ -56,6 +58,7 @@ export function cascadeVisibility(doc: Document): VisibilityTest {
   };
 
   return (el) => {
+    if (hiddenByClassName(el)) return HIDE_DISPLAY;
     const c = compute(el);
     const own = owns.get(el) as Own;
     // Most elements declare nothing and hide only what they inherit: no allocation for 100,000 links.

@@ -18,6 +18,33 @@ export const HIDE_OPACITY = 64;
 /** Kinds a descendant cannot undo: its box fades, moves or is clipped with the ancestor's. */
 export const STICKY_HIDING = HIDE_OFFSCREEN | HIDE_CLIP | HIDE_OPACITY;
 
+/**
+ * Class names that mean "not shown" in every CSS framework and CMS (Bootstrap's d-none, WordPress's
+ * screen-reader-text, Angular's ng-hide, a gallery overlay's `hidden`): a saved page lacks the stylesheet
+ * that says so, and the live page has it, so both read them as hidden.
+ */
+const HIDING_CLASSES = new Set([
+  'hidden',
+  'hide',
+  'is-hidden',
+  'd-none',
+  'u-hidden',
+  'ng-hide',
+  'invisible',
+  'visually-hidden',
+  'visuallyhidden',
+  'sr-only',
+  'screen-reader-text',
+]);
+
+/** Whether the element's class list holds one of HIDING_CLASSES. */
+export function hiddenByClassName(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  if (!cls) return false;
+  for (const name of cls.split(/\s+/)) if (HIDING_CLASSES.has(name.toLowerCase())) return true;
+  return false;
+}
+
 /** The style values the rules read, by CSS property name, as computed (or as declared, on a parsed page). */
 export interface StyleValues {
   display?: string;
@@ -165,6 +192,7 @@ export function computedVisibility(view: Pick<Window, 'getComputedStyle'>): Visi
   // Each style property read costs; read what can hide this element's subtree, and what can hide its own
   // words only when it holds words (a page of 100,000 links: 1.8 s with every read, a fraction without).
   return (el) => {
+    if (hiddenByClassName(el)) return HIDE_DISPLAY;
     const cs = view.getComputedStyle(el);
     const display = cs.display;
     if (display === 'none') return HIDE_DISPLAY;

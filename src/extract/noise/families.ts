@@ -67,6 +67,13 @@ export const LINE_FAMILIES: LineFamily[] = [
     maxWeight: 40,
   },
   {
+    // A follow prompt long enough to pass for a sentence: 如你觉得文章不错，请识别图中二维码关注，并推荐给…
+    reason: 'download-prompt',
+    pattern:
+      /(?:识别|識別|扫描|掃描|长按|長按)(?:图中|圖中|下方|上方)?的?二[维維][码碼].{0,12}(?:[关關]注|加入|[订訂][阅閱])|搜索(?:公[众眾])?(?:[账帐帳]号|[账帐帳]號|[号號])\s*[“"「]?\s*[\w-]{3,}\s*[”"」]?\s*[关關]注|[关關]注(?:我[们們]|本[号號]|公[众眾][号號]).{0,24}(?:分享|推[荐薦]|[转轉][发發])/,
+    maxWeight: 80,
+  },
+  {
     // The numbered lines of a 温馨提示 / 提示信息 block on doc-sharing pages.
     reason: 'site-notice',
     pattern: new RegExp(
@@ -134,7 +141,7 @@ export const LINE_FAMILIES: LineFamily[] = [
     reason: 'related-list',
     pattern: new RegExp(
       [
-        '^[【\\[]?(?:相[关關]|推[荐薦]|[热熱]门|[热熱]門|最新|精彩|猜你|延伸|更多|其他|其它)(?:文章|文[档檔]|范文|範文|[阅閱][读讀]|推[荐薦]|排行|更新|喜[欢歡]|[资資]料|内容|內容|[阅閱][览覽]|[标標](?:签|籤)|[话話][题題]|搜索|新[闻聞]|[链鏈]接|[专專][题題]|附件|[视視][频頻]|[图圖]片)',
+        '^[【\\[]?(?:相[关關]|推[荐薦]|[热熱]门|[热熱]門|最新|精彩|猜你|延伸|更多|其他|其它)(?:文章|文[档檔]|范文|範文|[阅閱][读讀]|推[荐薦]|排行|更新|喜[欢歡]|[资資]料|内容|內容|[阅閱][览覽]|[标標](?:签|籤)|[话話][题題]|搜索|新[闻聞]|[链鏈]接|[专專][题題]|附件|[视視][频頻]|[图圖]片|日志|日誌|博文)',
         '^[【\\[]?(?:重[点點]|[编編][辑輯]|今日|小[编編])推[荐薦][】\\]]?$',
         '^你可能(?:关注|關注|喜[欢歡]|感兴趣|感興趣)',
         `^[上下]一(?:篇|[条條]|[页頁]|章)\\s*${C}?`,
@@ -249,6 +256,12 @@ export const LINE_FAMILIES: LineFamily[] = [
       `^(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}${TIME}(?:$|${META_NEXT})|\\d{4}年\\d{1,2}月\\d{1,2}日${TIME}${META_NEXT})`,
     ),
     maxWeight: 40,
+  },
+  {
+    // A bare address on a line of its own (a share box's permalink): never a line of a speech.
+    reason: 'doc-info',
+    pattern: /^(?:https?:\/\/|www\.)\S+$/i,
+    maxWeight: 200,
   },
   {
     // A date with a time of day is when the page was posted, not a line of the speech: 2009年11月09日13:48,

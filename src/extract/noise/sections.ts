@@ -10,12 +10,21 @@ export const MORE_ANSWERS_HEADER =
   /^(?:更多|其他|其它)\s*(?:\d+\s*(?:个|個|条|條)\s*)?(?:网友|網友)?的?(?:回答|答案)\s*(?:[（(]\s*\d+\s*[)）])?$/;
 
 /** A platform's disclaimer under a post: 特别声明, 免责声明： (its text follows in the same box). */
-export const DISCLAIMER_HEADER = /^(?:特别|特別|免[责責]|版[权權])[声聲]明\s*[:：]?$/;
+export const DISCLAIMER_HEADER =
+  /^(?:特别|特別|免[责責]|版[权權](?:与|與|和|及)?(?:免[责責])?)[声聲]明\s*[:：]?$/;
+
+/**
+ * The header of a box of other articles: 最新文章, 相关阅读, 推荐阅读, 猜你喜欢, 热门推荐. Their items can carry
+ * excerpts that read as text (a title, then the first lines of another article).
+ */
+export const RELATED_HEADER =
+  /^[【[]?(?:最新|相[关關]|推[荐薦]|[热熱]门|[热熱]門|精彩|延伸|猜你|往期)(?:文章|[阅閱][读讀]|推[荐薦]|新[闻聞]|[资資][讯訊]|内容|內容|喜[欢歡]|回[顾顧])[】\]]?\s*[:：]?$/;
 
 const SECTIONS: [RegExp, RemovalReason][] = [
   [COMMENTS_HEADER, 'comments'],
   [MORE_ANSWERS_HEADER, 'other-answer'],
   [DISCLAIMER_HEADER, 'site-notice'],
+  [RELATED_HEADER, 'related-list'],
 ];
 
 /** How far above its header a section's box may be: a header sits in a title bar inside the section. */
@@ -39,9 +48,20 @@ export function findSectionLines(lines: TextLine[]): Map<number, RemovalReason> 
     for (let k = 0; k < MAX_BOX_CLIMB && box.parentElement && !near.some((l) => box.contains(l.block)); k++) {
       box = box.parentElement;
     }
+    let end = i + 1;
+    while (end < lines.length && box.contains((lines[end] as TextLine).block)) end++;
     out.set(i, reason);
-    for (let j = i + 1; j < lines.length && box.contains((lines[j] as TextLine).block); j++)
-      out.set(j, reason);
+    // A box of other articles is a box of links (with excerpts); when the box found holds prose alone, it is
+    // the page's own text under an empty related box (a blog's 相關文章 filled by script), not the list.
+    if (reason === 'related-list' && !mostlyLinked(lines.slice(i + 1, end))) continue;
+    for (let j = i + 1; j < end; j++) out.set(j, reason);
   }
   return out;
 }
+
+function mostlyLinked(lines: TextLine[]): boolean {
+  const linked = lines.filter((l) => l.linkChars * 2 > l.text.length).length;
+  return linked * LINKED_SHARE >= lines.length;
+}
+/** One line in three linked: a list of titles with excerpts under them. */
+const LINKED_SHARE = 3;

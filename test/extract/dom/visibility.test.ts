@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractSpeech, isCaptureError } from '../../../src/extract';
 import { cascadeVisibility } from '../../../src/extract/dom/cascade';
 import { collectLines } from '../../../src/extract/dom/textLines';
-import { colorHides, parseColor } from '../../../src/extract/dom/visibility';
+import { colorHides, hiddenByClassName, parseColor } from '../../../src/extract/dom/visibility';
 import { page } from '../../helpers/parse';
 
 const PARA = '各级党组织要把学习贯彻全会精神作为当前和今后一个时期的重要政治任务，抓紧抓实抓好。';
@@ -174,5 +174,20 @@ describe('colour on a box drawn with thick borders is not a hiding colour', () =
     const css =
       '.tag{border-left:1.1em solid #c00;border-right-width:1.1em} .tag span{color:rgb(254,255,253)}';
     expect(visibleText(css, '<section class="tag"><span>热点资讯</span></section>')).toBe('热点资讯');
+  });
+});
+
+describe('class names every framework uses for hidden', () => {
+  it.each(['hidden', 'd-none', 'sr-only', 'screen-reader-text', 'ng-hide', 'visually-hidden'])(
+    '.%s is hidden without its stylesheet, in the CLI and in the browser alike',
+    (name) => {
+      expect(visibleText('', `<p>正文。</p><div class="overlay ${name}"><p>Back to Gallery</p></div>`)).toBe(
+        '正文。',
+      );
+      expect(hiddenByClassName(page(`<p class="${name}">x</p>`).querySelector('p') as Element)).toBe(true);
+    },
+  );
+  it('not a class that merely contains the word', () => {
+    expect(visibleText('', '<div class="overflow-hidden hidden-xs"><p>正文。</p></div>')).toBe('正文。');
   });
 });

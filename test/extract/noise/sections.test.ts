@@ -38,3 +38,28 @@ describe('comment section headers', () => {
     ]);
   });
 });
+
+describe('a box of other articles under its header', () => {
+  const para = (t: string) => `<p>${t}要把各项工作抓紧抓实抓好，确保取得实效。</p>`;
+  it('takes the box when it is a list of linked titles with excerpts', () => {
+    const doc = page(
+      `<div class="article">${para('一')}${para('二')}</div><div class="more"><div class="hd">最新文章</div><ul><li><h3><a href="/1">甲文章标题在这里</a></h3><p>甲文章的开头一段文字，讲述了一件事情的来龙去脉。</p></li><li><h3><a href="/2">乙文章标题在这里</a></h3><p>乙文章的开头一段文字，讲述了另一件事情。</p></li></ul></div>`,
+    );
+    const lines = collectLines(doc.body);
+    const found = findSectionLines(lines);
+    expect(lines.filter((_, i) => found.has(i)).map((l) => l.text)).toEqual([
+      '最新文章',
+      '甲文章标题在这里',
+      '甲文章的开头一段文字，讲述了一件事情的来龙去脉。',
+      '乙文章标题在这里',
+      '乙文章的开头一段文字，讲述了另一件事情。',
+    ]);
+  });
+  it('leaves the text when the box the header stands in holds the article itself', () => {
+    const doc = page(
+      `<div id="content"><div id="spot"><h5>相關文章</h5></div><div class="post">${para('一')}${para('二')}</div></div>`,
+    );
+    const lines = collectLines(doc.body);
+    expect([...findSectionLines(lines).keys()]).toEqual([0]);
+  });
+});
