@@ -95,7 +95,7 @@ export function extractSpeech(doc: Document, url: string, options: ExtractOption
   const { title, consumed } = findTitle({
     headings: [
       ...labelledTitles(lines.slice(0, firstProse).map((l) => l.text)),
-      ...before.filter((l) => l.heading).map((l) => l.text),
+      ...headingTexts(before.filter((l) => l.heading)),
     ],
     opening: lines
       .slice(rootStart, firstProse)
@@ -132,7 +132,7 @@ export function extractSpeech(doc: Document, url: string, options: ExtractOption
     for (const piece of splitFlattened(repairText(line.text, notes))) {
       const text = tidySpaces(piece);
       if (!text) continue;
-      paragraphs.push({ text, standalone: line.centered || line.heading, afterGap: gapPending });
+      paragraphs.push({ text, standalone: line.centered || line.heading || line.cell, afterGap: gapPending });
       gapPending = false;
       offset += text.length;
     }
@@ -234,6 +234,16 @@ function readLines(raw: TextLine[]): PageLine[] {
 
 /** A short line right after a picture in the picture's own block is its caption; a paragraph is not. */
 const IMAGE_CAPTION_MAX = 40;
+
+/** Heading lines, a heading broken by <br> (…信息公开表<br>（浙金罚决字〔2024〕52号）) read as one. */
+function headingTexts(headings: PageLine[]): string[] {
+  const out: string[] = [];
+  headings.forEach((h, i) => {
+    if (i > 0 && headings[i - 1]?.block === h.block) out[out.length - 1] += h.text;
+    else out.push(h.text);
+  });
+  return out;
+}
 
 /** A line of nothing but U+FFFD (emoji lost when the page was stored) and symbols. */
 const LOST_CHARACTERS = /^[\uFFFD\s\p{P}\p{S}]*\uFFFD[\uFFFD\s\p{P}\p{S}]*$/u;

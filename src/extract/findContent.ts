@@ -49,9 +49,10 @@ function elementDepth(el: Element, body: Element): number {
 export function classify(line: TextLine, noise: RemovalReason | null, text = line.text): ClassifiedLine {
   const weight = textWeight(text);
   const linkHeavy = line.linkChars > 0 && line.linkChars / Math.max(1, nonSpaceLength(text)) > 0.5;
-  const prose = !noise && !linkHeavy && looksLikeProse(text);
+  // A data table's cells are the table's text, however short (序号 | 当事人名称 | 罚款56万元).
+  const prose = !noise && !linkHeavy && (looksLikeProse(text) || (line.cell && weight > 0));
   // Built field by field: a spread that then overrides `text` leaves V8 a slow object (4× the cost).
-  const { linkChars, block, centered, heading, comment, caption, afterImage } = line;
+  const { linkChars, block, centered, heading, comment, caption, cell, afterImage } = line;
   return {
     text,
     linkChars,
@@ -60,6 +61,7 @@ export function classify(line: TextLine, noise: RemovalReason | null, text = lin
     heading,
     comment,
     caption,
+    cell,
     afterImage,
     weight,
     noise,

@@ -79,3 +79,26 @@ describe('why a page holds no speech', () => {
     expect(isCaptureError(r) && r.error.code).toBe('image-only');
   });
 });
+
+describe('a data table is the document when it is all the page shows', () => {
+  const table = `<table><tbody><tr><td>序号</td><td>当事人名称</td><td>处罚内容</td><td>作出决定机关</td></tr><tr><td>1</td><td>某某保险股份有限公司某市分公司</td><td>罚款三十万元</td><td>某市监管分局</td></tr><tr><td>2</td><td>张某（时任该公司副总经理）</td><td>警告并罚款五万元</td><td>某市监管分局</td></tr>${[3, 4, 5, 6].map((n) => `<tr><td>${n}</td><td>某某财产保险股份有限公司第${n}支公司</td><td>给予投保人保险合同约定以外的其他利益，罚款十万元</td><td>某市监管分局</td></tr>`).join('')}</tbody></table>`;
+  it('its cells are read one a line, the title broken by <br> read whole', () => {
+    const doc = page(
+      `<div class="nav">${[...Array(12).keys()].map((i) => link(`栏目${i}`, i)).join('')}</div><div class="title">某市监管分局行政处罚信息公开表<br>（某罚决字〔2024〕5号）</div><div id="content">${table}</div><div class="foot">主办单位：某市监管分局 版权所有</div>`,
+    );
+    const r = extractSpeech(doc, 'https://www.example.gov.cn/a/1.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.title).toBe('某市监管分局行政处罚信息公开表（某罚决字〔2024〕5号）');
+    expect(r.body.split('\n').slice(0, 5)).toEqual(['序号', '当事人名称', '处罚内容', '作出决定机关', '1']);
+  });
+  it('not a metadata table of labels, nor a table of links', () => {
+    const meta =
+      '<table><tr><td>索引号：</td><td>000014349</td><td>发布机构：</td><td>某县政府</td></tr><tr><td>成文日期：</td><td>2024-01-01</td><td>文号：</td><td>某政发〔2024〕1号</td></tr></table>';
+    const r = extractSpeech(
+      page(`${meta}<div class="c">${PARAS.map((p) => `<p>${p}</p>`).join('')}</div>`),
+      'https://www.example.gov.cn/a/2.html',
+    );
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.body.split('\n')).toEqual(PARAS);
+  });
+});

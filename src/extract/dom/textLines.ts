@@ -27,6 +27,8 @@ export interface TextLine {
   comment: boolean;
   /** The line is a picture's caption (figcaption, .img-desc, .pic_txt). */
   caption: boolean;
+  /** The line is a cell of a data table (a penalty list, a statistics table): a unit of text of its own. */
+  cell: boolean;
   /**
    * The line reads as a picture's caption: under the picture in the picture's own block after a line break
    * (<center><img><br>爱戴领奖), or repeating the alt text of the picture right before it.
@@ -159,6 +161,7 @@ interface Context {
   heading: boolean;
   comment: boolean;
   caption: boolean;
+  cell: boolean;
   /** Hiding kinds that reach this element and cannot be undone below it (opacity, off-screen, clip). */
   sticky: number;
   /** Hiding kinds ignored here: the box that holds the whole text is hidden until the page's script runs. */
@@ -195,7 +198,7 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
       .replace(/[ \t\n\r\f\u00a0]+/g, ' ')
       .trim();
     if (text && at) {
-      const { block, centered, heading, comment, caption } = at;
+      const { block, centered, heading, comment, caption, cell } = at;
       // Link chars were counted before collapsing: keep the share, capped at the line length.
       lines.push({
         text,
@@ -205,6 +208,7 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
         heading,
         comment,
         caption,
+        cell,
         afterImage:
           (imageBlock === block && imageBreak) ||
           (!heading && !!imageAlt && squash(text) === squash(imageAlt)),
@@ -231,6 +235,7 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
     heading: HEADINGS.has(rootTag),
     comment: isCommentBox(root),
     caption: isCaptionBox(root),
+    cell: false,
     sticky: 0,
     revealed: 0,
     textHidden: false,
@@ -311,13 +316,15 @@ function enter(el: Element, tag: string, ctx: Context, isHidden: VisibilityTest)
     if (textHidden === ctx.textHidden && revealed === ctx.revealed) return ctx;
   }
   return {
-    inLink: ctx.inLink || tag === 'A',
+    // An <a name> anchor (Word pastes them into table cells) links nowhere: its text is not link text.
+    inLink: ctx.inLink || (tag === 'A' && el.hasAttribute('href')),
     inPre: ctx.inPre || tag === 'PRE',
     block: block ? el : ctx.block,
     centered: ctx.centered || isCentered(el, tag),
     heading: ctx.heading || (block && (HEADINGS.has(tag) || (TITLE_TAGS.has(tag) && TITLE_BOX.test(names)))),
     comment: ctx.comment || (block && COMMENT_BOX.test(names)),
     caption: ctx.caption || tag === 'FIGCAPTION' || CAPTION_BOX.test(names),
+    cell: ctx.cell || ((tag === 'TD' || tag === 'TH') && inDataTable(el)),
     sticky,
     revealed,
     textHidden,
@@ -325,3 +332,44 @@ function enter(el: Element, tag: string, ctx: Context, isHidden: VisibilityTest)
 }
 
 const INHERITED_HIDING = HIDE_VISIBILITY | HIDE_FONT_SIZE | HIDE_COLOR;
+
+const dataTables = new WeakMap<Element, boolean>();
+
+/** Whether a table cell belongs to a data table (decided once per table). */
+function inDataTable(cell: Element): boolean {
+  const table = cell.closest('table');
+  if (!table) return false;
+  let known = dataTables.get(table);
+  if (known === undefined) {
+    known = isDataTable(table);
+    dataTables.set(table, known);
+  }
+  return known;
+}
+
+/**
+ * A table of data, not of layout or of labels: two rows or more, three columns in some row, cells that are
+ * leaves (no table, list or form inside), few cells that are links, few that are labels ending in a colon
+ * (the 索引号： | 发布机构： metadata tables of a 信息公开 page are not the document).
+ */
+function isDataTable(table: Element): boolean {
+  const rows: Element[] = [];
+  for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.tagName === 'TR') rows.push(c);
+    else if (c.tagName === 'TBODY' || c.tagName === 'THEAD' || c.tagName === 'TFOOT')
+      for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (r.tagName === 'TR') rows.push(r);
+  }
+  if (rows.length < 2) return false;
+  const cells = rows.flatMap((r) => [...r.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH'));
+  if (!rows.some((r) => r.children.length >= 3)) return false;
+  let labels = 0;
+  let links = 0;
+  for (const c of cells) {
+    if (c.querySelector('table, ul, ol, dl, form, iframe, select, input')) return false;
+    const text = (c.textContent ?? '').trim();
+    if (/[:：]$/.test(text)) labels++;
+    if (c.querySelector('a') && (c.querySelector('a')?.textContent ?? '').trim().length * 2 > text.length)
+      links++;
+  }
+  return labels * 4 < cells.length && links * 2 < cells.length;
+}
