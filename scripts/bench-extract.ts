@@ -1,7 +1,8 @@
 /**
  * Speed of the capture engine against Mozilla Readability on the same parsed pages.
  *   npm run -s bench [-- --runs N]
- * Every corpus and fixture page is parsed once with linkedom; each run times extractSpeech(doc) and
+ * Every corpus, real and fixture page is parsed once (parse5 into linkedom, as the CLI does); each run times
+ * extractSpeech(doc) and
  * new Readability(doc.cloneNode(true)).parse() (Readability rewrites the tree it reads, so it needs the
  * clone a browser caller would make). Generated pages of about 0.5, 1 and 2 MB show how time grows with size.
  * Prints `name  extract X ms  readability Y ms  ratio R` per page (medians of the runs), then the median ratio.
@@ -20,7 +21,7 @@ interface Page {
 }
 
 const ROOT = join(import.meta.dirname, '..');
-const DIRS = [join(ROOT, 'test/fixtures/corpus'), join(ROOT, 'test/fixtures/pages')];
+const DIRS = ['corpus', 'real', 'pages'].map((d) => join(ROOT, 'test/fixtures', d));
 
 function corpusPages(): Page[] {
   return DIRS.flatMap((dir) =>
@@ -102,18 +103,24 @@ function main(argv: string[]): void {
       doc: parseHtml(generatedPage(mb * 1024 * 1024)),
     })),
   ];
-  const ratios: number[] = [];
+  const ratios: { name: string; ratio: number }[] = [];
   const width = Math.max(...pages.map((p) => p.name.length));
   for (const page of pages) {
     const extract = time(() => extractSpeech(page.doc, page.url), runs);
     const readability = time(() => new Readability(page.doc.cloneNode(true) as Document).parse(), runs);
     const ratio = extract / readability;
-    ratios.push(ratio);
+    ratios.push({ name: page.name, ratio });
     console.log(
       `${page.name.padEnd(width)}  extract ${extract.toFixed(2)} ms  readability ${readability.toFixed(2)} ms  ratio ${ratio.toFixed(2)}`,
     );
   }
-  console.log(`ratio extract/readability: ${median(ratios).toFixed(2)}`);
+  const real = ratios.filter((r) => r.name.startsWith('real-'));
+  const worst = ratios.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+  console.log(
+    `real pages: median ratio ${median(real.map((r) => r.ratio)).toFixed(2)}, ${real.filter((r) => r.ratio > 1).length} of ${real.length} above 1.0`,
+  );
+  console.log(`highest ratio: ${worst.ratio.toFixed(2)} (${worst.name})`);
+  console.log(`ratio extract/readability: ${median(ratios.map((r) => r.ratio)).toFixed(2)}`);
 }
 
 main(process.argv.slice(2));

@@ -26,7 +26,10 @@ function main(argv: string[]): void {
     const ids = listCases(dir).filter((id) => !only || id === only);
     if (!ids.length) continue;
     let sumG = 0;
+    // Over the pages that hold a text (Readability cannot refuse a page, so refusal cases leave it out).
+    let sumGText = 0;
     let sumR = 0;
+    let texts = 0;
     let broken = 0;
     const below: string[] = [];
     for (const id of ids) {
@@ -35,7 +38,11 @@ function main(argv: string[]): void {
       const g = scoreOutput(id, spec, gold, extractSpeech(doc, spec.url) as Extracted);
       const r = spec.expect.error ? undefined : scoreOutput(id, spec, gold, readabilityBaseline(doc));
       sumG += g.f1;
-      sumR += r?.f1 ?? 0;
+      if (r) {
+        sumGText += g.f1;
+        sumR += r.f1;
+        texts++;
+      }
       if (g.problems.length) broken++;
       if (r && g.f1 < r.f1 - 1e-9) below.push(id);
       if (!quiet || g.problems.length || (r && g.f1 < r.f1))
@@ -45,7 +52,8 @@ function main(argv: string[]): void {
     }
     const n = ids.length;
     console.log(
-      `${dir.replace(`${ROOT}/`, '')}: ${n} cases, Gaoku mean F1 ${(sumG / n).toFixed(4)}, Readability ${(sumR / n).toFixed(4)}, ` +
+      `${dir.replace(`${ROOT}/`, '')}: ${n} cases, Gaoku mean F1 ${(sumG / n).toFixed(4)}; on the ${texts} with a text ` +
+        `Gaoku ${(sumGText / Math.max(1, texts)).toFixed(4)}, Readability ${(sumR / Math.max(1, texts)).toFixed(4)}; ` +
         `${broken} with problems, ${below.length} below Readability${below.length ? ` (${below.join(', ')})` : ''}`,
     );
     if (broken || below.length) failed = true;

@@ -1,3 +1,4 @@
+import { sheetRules } from './sheetRules';
 import {
   colorHides,
   HIDE_COLOR,
@@ -14,12 +15,12 @@ import {
 /**
  * The page's own hiding rules on a parsed page, where no browser computes style: the `<style>` sheets and
  * `style` attributes, cascaded (importance, specificity, order) and inherited for the few properties that
- * hide text. External stylesheets are not part of a saved page and are not fetched. Sheets are read through
- * the DOM's CSSOM (`HTMLStyleElement.sheet`); rules for print and for narrow screens are left out, as a
- * desktop browser leaves them out.
+ * hide text. External stylesheets are not part of a saved page and are not fetched. Sheets are scanned as
+ * text (dom/sheetRules.ts); rules for print and for narrow screens are left out, as a desktop browser leaves
+ * them out.
  */
 export function cascadeVisibility(doc: Document): VisibilityTest {
-  const declared = matchSheetRules(doc);
+  const rulesFor = sheetRules(doc);
   const computed = new Map<Element, Computed>();
   const owns = new Map<Element, Own>();
   const root = withMask({ visibility: 'visible', fontZero: false, color: [0, 0, 0, 1], background: WHITE });
@@ -31,7 +32,7 @@ export function cascadeVisibility(doc: Document): VisibilityTest {
     const parent = el.parentElement;
     const fromParent = parent ? computed.get(parent) : root;
     if (fromParent) {
-      const own = ownValues(el, declared.get(el));
+      const own = ownValues(el, rulesFor(el));
       owns.set(el, own);
       const c = inherit(fromParent, own);
       computed.set(el, c);
@@ -49,7 +50,7 @@ export function cascadeVisibility(doc: Document): VisibilityTest {
     }
     for (let i = path.length - 1; i >= 0; i--) {
       const e = path[i] as Element;
-      const own = ownValues(e, declared.get(e));
+      const own = ownValues(e, rulesFor(e));
       owns.set(e, own);
       base = inherit(base, own);
       computed.set(e, base);
@@ -88,7 +89,7 @@ function withMask(c: Omit<Computed, 'mask'>): Computed {
 const NOTHING: Own = Object.freeze({}) as Own;
 
 /** The properties read, as an element declares them: the winning declaration of each. */
-type Own = StyleValues & {
+export type Own = StyleValues & {
   fontSize?: string;
   color?: string;
   background?: string;
@@ -100,7 +101,7 @@ type Own = StyleValues & {
   borderLeft?: string;
 };
 
-const PROPS: Record<string, keyof Own> = {
+export const PROPS: Record<string, keyof Own> = {
   display: 'display',
   visibility: 'visibility',
   'font-size': 'fontSize',
@@ -133,7 +134,7 @@ const PROPS: Record<string, keyof Own> = {
   'overflow-y': 'overflow',
 };
 
-interface Declaration {
+export interface Declaration {
   key: keyof Own;
   value: string;
   important: boolean;
@@ -205,7 +206,8 @@ function ownValues(el: Element, fromSheets: Declaration[] | undefined): Own {
 /** A style attribute outranks every selector. */
 const INLINE_SPECIFICITY = 1_000_000;
 
-function parseDeclarations(text: string, specificity: number, order: number): Declaration[] {
+/** The declarations of a style attribute or a rule body, for the properties the cascade reads. */
+export function parseDeclarations(text: string, specificity: number, order: number): Declaration[] {
   const out: Declaration[] = [];
   for (const part of text.split(/;(?![^(]*\))/)) {
     const colon = part.indexOf(':');
@@ -224,119 +226,4 @@ function parseDeclarations(text: string, specificity: number, order: number): De
     out.push({ key, value, important, specificity, order });
   }
   return out;
-}
-
-interface SheetRule {
-  selectorText: string;
-  style: {
-    length: number;
-    item(i: number): string;
-    getPropertyValue(p: string): string;
-    getPropertyPriority(p: string): string;
-  };
-  cssRules?: Iterable<SheetRule>;
-  media?: { mediaText: string };
-  type?: number;
-}
-
-/** Every element a sheet rule with one of PROPS matches, with that rule's declarations. */
-function matchSheetRules(doc: Document): Map<Element, Declaration[]> {
-  const out = new Map<Element, Declaration[]>();
-  let order = 0;
-  const visit = (rules: Iterable<SheetRule>) => {
-    for (const rule of rules) {
-      order++;
-      if (rule.cssRules && !rule.selectorText) {
-        if (!rule.media || appliesToScreen(rule.media.mediaText)) visit(rule.cssRules);
-        continue;
-      }
-      if (!rule.selectorText || !rule.style) continue;
-      const decls: Omit<Declaration, 'specificity'>[] = [];
-      for (let i = 0; i < rule.style.length; i++) {
-        const name = rule.style.item(i);
-        const key = PROPS[name];
-        if (key)
-          decls.push({
-            key,
-            value: rule.style.getPropertyValue(name),
-            important: rule.style.getPropertyPriority(name) === 'important',
-            order,
-          });
-      }
-      if (!decls.length) continue;
-      for (const selector of splitSelectors(rule.selectorText)) {
-        if (DYNAMIC.test(selector)) continue;
-        let matched: Iterable<Element>;
-        try {
-          matched = doc.querySelectorAll(selector);
-        } catch {
-          continue; // a selector this DOM cannot run (::selection, :has(…) on old engines)
-        }
-        const specificity = specificityOf(selector);
-        for (const el of matched) {
-          const list = out.get(el) ?? [];
-          for (const d of decls) list.push({ ...d, specificity });
-          out.set(el, list);
-        }
-      }
-    }
-  };
-  for (const style of doc.querySelectorAll('style')) {
-    try {
-      const sheet = (style as HTMLStyleElement).sheet as unknown as { cssRules: Iterable<SheetRule> } | null;
-      if (sheet) visit(sheet.cssRules);
-    } catch {
-      // A sheet the parser cannot read hides nothing.
-    }
-  }
-  return out;
-}
-
-/** States a user never sees on a captured page, and pseudo-elements (text the engine never reads). */
-const DYNAMIC =
-  /::|:(?:hover|focus|active|visited|focus-within|focus-visible|target|before|after|first-line|first-letter)\b/i;
-
-/** `print`, or a width a desktop window is not (max-width under 1000px, min-width over 1600px). */
-function appliesToScreen(media: string): boolean {
-  const m = media.toLowerCase();
-  if (/^\s*(?:only\s+)?print\b/.test(m) && !/,/.test(m)) return false;
-  const max = /max-width\s*:\s*([\d.]+)px/.exec(m);
-  if (max && Number(max[1]) < 1000) return false;
-  const min = /min-width\s*:\s*([\d.]+)px/.exec(m);
-  return !(min && Number(min[1]) > 1600);
-}
-
-/** Splits a selector list at its top-level commas (not those inside :is(…) or [attr="a,b"]). */
-function splitSelectors(list: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let start = 0;
-  for (let i = 0; i < list.length; i++) {
-    const c = list[i];
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(list.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  out.push(list.slice(start).trim());
-  return out.filter(Boolean);
-}
-
-/** (ids, classes/attributes/pseudo-classes, types) as one comparable number. */
-function specificityOf(selector: string): number {
-  const s = selector
-    .replace(/"[^"]*"|'[^']*'/g, '')
-    .replace(/\[[^\]]*\]/g, '.a')
-    .replace(/:where\([^)]*\)/g, '')
-    .replace(/:(?:not|is|has)\(/g, ' ');
-  const ids = (s.match(/#[\w-]+/g) ?? []).length;
-  const classes = (s.match(/\.[\w-]+|:[\w-]+/g) ?? []).length;
-  const types = (s.replace(/[#.:][\w-]+/g, ' ').match(/(?:^|[\s>+~])[a-z][\w-]*/gi) ?? []).length;
-  return ids * 10_000 + classes * 100 + types;
 }

@@ -1,0 +1,370 @@
+import { type Declaration, parseDeclarations } from './cascade';
+import { parseColor } from './visibility';
+
+interface Entry {
+  selector: string;
+  decls: Declaration[];
+  /** The selector is its index key alone (`div`, `.hide`, `#ad`): every element filed under it matches. */
+  plain?: boolean;
+  /** The ids and classes the element or its ancestors must carry: checked before the selector engine runs. */
+  names?: string[];
+}
+
+/**
+ * The declarations of the page's `<style>` rules that match an element, for the properties the cascade reads.
+ * The sheets are scanned as text (scanSheet), not built into a CSSOM: only the few rules that can hide text
+ * are kept, and a 350 KB sheet of layout rules costs a linear scan instead of 350 ms of parsing. Rules are
+ * filed by the rightmost compound of their selector (its id, else a class, else its tag), as browsers file
+ * them, so an element is tested only against the rules that can match it.
+ */
+export function sheetRules(doc: Document): (el: Element) => Declaration[] | undefined {
+  const raw: { selectors: string; body: string; order: number }[] = [];
+  for (const style of doc.querySelectorAll('style')) {
+    scanSheet(style.textContent ?? '', (selectors, body) =>
+      raw.push({ selectors, body, order: raw.length + 1 }),
+    );
+  }
+  const index = fileRelevant(raw, doc);
+  if (index.size === 0) return () => undefined;
+
+  // Each element's own `#id` and `.class` names, read once: ancestors are asked about again and again.
+  const own = new Map<Element, string[]>();
+  const namesOf = (el: Element): string[] => {
+    let names = own.get(el);
+    if (!names) {
+      names = [];
+      const id = el.getAttribute('id');
+      if (id) names.push(`#${id}`);
+      for (const c of (el.getAttribute('class') ?? '').split(/\s+/)) if (c) names.push(`.${c}`);
+      own.set(el, names);
+    }
+    return names;
+  };
+  const chainCarries = (el: Element, name: string): boolean => {
+    for (let e: Element | null = el; e; e = e.parentElement) if (namesOf(e).includes(name)) return true;
+    return false;
+  };
+
+  return (el) => {
+    const keys = [`tag:${el.tagName.toLowerCase()}`, '*', ...namesOf(el)];
+    let out: Declaration[] | undefined;
+    for (const key of keys) {
+      for (const entry of index.get(key) ?? []) {
+        let hit = !!entry.plain;
+        try {
+          hit ||= (entry.names ?? []).every((n) => chainCarries(el, n)) && el.matches(entry.selector);
+        } catch {
+          // A selector this DOM cannot run (:has(…) on an old engine) matches nothing.
+        }
+        if (hit) (out ??= []).push(...entry.decls);
+      }
+    }
+    return out;
+  };
+}
+
+/**
+ * Only rules that can hide text, and the rules that can undo them, are worth matching: a 350 KB sheet of
+ * layout rules (1,388 on one portal) hides nothing. A rule that sets a hiding property to a showing value
+ * is kept when its selector shares a class, id or tag with a rule that hides by that property
+ * (`.menu li{display:none}` / `.menu li.on{display:block}`); backgrounds are kept whenever a light colour can
+ * hide text, since a dark box makes that colour readable again.
+ */
+function fileRelevant(
+  raw: { selectors: string; body: string; order: number }[],
+  doc: Document,
+): Map<string, Entry[]> {
+  // First the rules that hide: by property, the classes and ids their selectors name.
+  const hidingTokens = new Map<string, Set<string>>();
+  const anyHidingToken = new Set<string>();
+  const hiding = new Map<number, Declaration[]>();
+  for (const r of raw) {
+    if (!HIDING_HINT.test(r.body)) continue;
+    const decls = parseDeclarations(r.body, 0, r.order);
+    const keys = decls.filter(hides).map((d) => d.key);
+    if (!keys.length) continue;
+    hiding.set(r.order, decls);
+    const tokens = selectorTokens(r.selectors);
+    for (const key of keys) {
+      const set = hidingTokens.get(key) ?? new Set<string>();
+      for (const t of tokens) {
+        set.add(t);
+        anyHidingToken.add(t);
+      }
+      hidingTokens.set(key, set);
+    }
+  }
+  if (!hiding.size) return new Map();
+  const lightColours = hidingTokens.has('color');
+  const needs = (key: string) =>
+    hidingTokens.has(key) || (COMPANIONS[key] ?? []).some((k) => hidingTokens.has(k));
+  const present = namesInDocument(doc);
+  const index = new Map<string, Entry[]>();
+  for (const r of raw) {
+    const hides_ = hiding.has(r.order);
+    const listTokens = selectorTokens(r.selectors);
+    // A rule that hides nothing matters only where it can undo one that does: on the same classes or ids,
+    // or, when a light colour hides text somewhere, as a dark box or a picture under that colour.
+    const under = lightColours && BOX_HINT.test(r.body);
+    if (!hides_ && !under && !listTokens.some((t) => anyHidingToken.has(t))) continue;
+    const decls = (hiding.get(r.order) ?? parseDeclarations(r.body, 0, r.order)).filter((d) => {
+      if (hides(d)) return true;
+      if (!needs(d.key)) return false;
+      if (BACKGROUND_KEYS.has(d.key)) return companionCounts(d);
+      const shares = listTokens.some((t) => (hidingTokens.get(d.key) ?? anyHidingToken).has(t));
+      return d.key in COMPANIONS ? companionCounts(d) && shares : shares;
+    });
+    if (!decls.length) continue;
+    for (const selector of splitSelectors(r.selectors)) {
+      if (DYNAMIC.test(selector)) continue;
+      const names = requiredNames(selector);
+      // A rule for a widget the saved page does not have (#SOHUCS …) can match nothing here.
+      if (!names.every((n) => present.has(n))) continue;
+      const specificity = specificityOf(selector);
+      const key = indexKey(selector);
+      const list = index.get(key) ?? [];
+      list.push({
+        selector,
+        decls: decls.map((d) => ({ ...d, specificity })),
+        plain: PLAIN.test(selector),
+        names,
+      });
+      index.set(key, list);
+    }
+  }
+  return index;
+}
+
+/**
+ * A rule body that may hold a hiding declaration (hides() decides): display:none, visibility, a zero font
+ * size, opacity 0, a far negative offset or indent, a clip, a 0/1px box, a light or see-through colour.
+ */
+/** A rule body that draws a box under text: a background or a border. */
+const BOX_HINT = /background|border/i;
+
+const HIDING_HINT =
+  /display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|font(?:-size)?\s*:\s*(?:[^;}]*?[\s/])?0(?:\.0+)?(?:px|em|rem|pt|%)?(?=[\s;/!}]|$)|opacity\s*:\s*0?\.?0|(?:left|top|text-indent)\s*:\s*-\d{3}|clip|(?:width|height)\s*:\s*(?:0|1px|0?\.\d+px)\b|(?:^|[;{\s])color\s*:\s*(?:#[c-f]|white|transparent|rgba?\(|hsla?\()/i;
+
+const BACKGROUND_KEYS = new Set([
+  'background',
+  'backgroundImage',
+  'border',
+  'borderTop',
+  'borderRight',
+  'borderBottom',
+  'borderLeft',
+]);
+/** A property read only together with a hiding one: the background under a colour, position under offsets. */
+const COMPANIONS: Record<string, string[]> = {
+  position: ['left', 'top', 'clip'],
+  overflow: ['width', 'height'],
+  ...Object.fromEntries([...BACKGROUND_KEYS].map((k) => [k, ['color']])),
+};
+
+/**
+ * A companion value that changes the outcome: overflow that clips, a position that places, a thick border,
+ * a picture or an opaque colour under the text. `overflow:visible`, `border:0`, `background:none` from a reset
+ * sheet change nothing and are matched on every element otherwise.
+ */
+function companionCounts(d: Declaration): boolean {
+  const v = d.value.trim().toLowerCase();
+  if (d.key === 'overflow') return /hidden|clip/.test(v);
+  if (d.key === 'position') return v === 'absolute' || v === 'fixed';
+  if (d.key === 'backgroundImage' || d.key === 'background') {
+    if (/url\(|gradient\(/.test(v)) return true;
+    return v.split(/\s+(?![^(]*\))/).some((t) => (parseColor(t)?.[3] ?? 0) >= 1);
+  }
+  return (
+    (Number.parseFloat(/(\d*\.?\d+)(?:px|em|rem)/.exec(v)?.[1] ?? '0') || 0) * (/px/.test(v) ? 1 : 16) >= 4
+  );
+}
+
+const negativePx = (v: string) => (Number.parseFloat(v) || 0) <= -999;
+
+/** Whether a declaration can hide text by itself. */
+function hides(d: Declaration): boolean {
+  const v = d.value.trim().toLowerCase();
+  switch (d.key) {
+    case 'display':
+      return v === 'none';
+    case 'visibility':
+      return v === 'hidden' || v === 'collapse';
+    case 'fontSize':
+      return Number.parseFloat(v) === 0;
+    case 'opacity':
+      return Number.parseFloat(v) <= 0.01;
+    case 'left':
+    case 'top':
+    case 'textIndent':
+      return negativePx(v);
+    case 'clip':
+    case 'clipPath':
+      return v.startsWith('rect') || v.startsWith('inset') || v.startsWith('circle');
+    case 'width':
+    case 'height':
+      return (Number.parseFloat(v) || 2) <= 1;
+    case 'color': {
+      const c = parseColor(v);
+      return !!c && (c[3] < 1 || Math.min(c[0], c[1], c[2]) >= LIGHT_CHANNEL);
+    }
+    default:
+      return false;
+  }
+}
+/** A colour this light in every channel can vanish on a light page. */
+const LIGHT_CHANNEL = 150;
+
+/** The classes and ids a selector names (a tag is shared by too many rules to tell anything). */
+function selectorTokens(selector: string): string[] {
+  return selector.match(/[#.][\w-]+/g) ?? [];
+}
+
+/** A selector of one tag, one class or one id and nothing else. */
+const PLAIN = /^(?:[a-z][\w-]*|[.#][\w-]+)$/i;
+
+/** Every `#id` and `.class` some element of the page carries. */
+function namesInDocument(doc: Document): Set<string> {
+  const names = new Set<string>();
+  for (const el of doc.querySelectorAll('[id], [class]')) {
+    const id = el.getAttribute('id');
+    if (id) names.add(`#${id}`);
+    for (const c of (el.getAttribute('class') ?? '').split(/\s+/)) if (c) names.add(`.${c}`);
+  }
+  return names;
+}
+
+/** The ids and classes an element or its ancestors must carry for `selector` to match (not under :not()). */
+function requiredNames(selector: string): string[] {
+  return selectorTokens(selector.replace(/:(?:not|is|where|has)\([^)]*\)/g, ''));
+}
+
+/display|visibility|font|opacity|color|background|position|left|top|indent|clip|width|height|overflow|border/i;
+
+/**
+ * The rules of a style sheet's text, in order: `onRule(selectors, declarations)` for each style rule, the
+ * rules inside an @media for screens and inside @supports, none inside @keyframes, @font-face or @page, nor
+ * inside a media query for print or for narrow screens. Comments and strings are stepped over; an unclosed
+ * block ends the sheet, as a browser ends it.
+ */
+export function scanSheet(css: string, onRule: (selectors: string, body: string) => void): void {
+  const text = css.replace(/\/\*[\s\S]*?(?:\*\/|$)/g, ' ');
+  const scan = (from: number, to: number, applies: boolean): void => {
+    let i = from;
+    while (i < to) {
+      const open = nextOutsideStrings(text, '{', i, to);
+      if (open < 0) return;
+      const prelude = text.slice(i, open).trim();
+      const close = matchingBrace(text, open, to);
+      if (prelude.startsWith('@')) {
+        const at = /^@([\w-]+)\s*(.*)$/s.exec(prelude);
+        const name = at?.[1]?.toLowerCase() ?? '';
+        if (name === 'media') scan(open + 1, close, applies && appliesToScreen(at?.[2] ?? ''));
+        else if (name === 'supports' || name === 'layer' || name === 'container')
+          scan(open + 1, close, applies);
+      } else if (applies && prelude) onRule(prelude.replace(/^[;}\s]+/, ''), text.slice(open + 1, close));
+      i = close + 1;
+    }
+  };
+  scan(0, text.length, true);
+}
+
+/** Index of the next `ch` from `from`, skipping quoted strings; -1 when there is none before `to`. */
+function nextOutsideStrings(text: string, ch: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      const end = text.indexOf(c, i + 1);
+      if (end < 0) return -1;
+      i = end;
+    } else if (c === ch) return i;
+  }
+  return -1;
+}
+
+/** Index of the `}` closing the block opened at `open` (nested blocks and strings skipped), or `to`. */
+function matchingBrace(text: string, open: number, to: number): number {
+  let depth = 0;
+  for (let i = open; i < to; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      const end = text.indexOf(c, i + 1);
+      if (end < 0) return to;
+      i = end;
+    } else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i;
+  }
+  return to;
+}
+
+/** The index key of a selector: from its rightmost compound, `#id`, else `.class`, else `tag:name`, else `*`. */
+function indexKey(selector: string): string {
+  const compound = rightmostCompound(selector);
+  const id = /#([\w-]+)/.exec(compound)?.[1];
+  if (id) return `#${id}`;
+  const cls = /\.([\w-]+)/.exec(compound)?.[1];
+  if (cls) return `.${cls}`;
+  const tag = /^([a-z][\w-]*)/i.exec(compound)?.[1];
+  return tag ? `tag:${tag.toLowerCase()}` : '*';
+}
+
+/** The last compound selector: what follows the last combinator outside brackets and parentheses. */
+function rightmostCompound(selector: string): string {
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (depth === 0 && (c === ' ' || c === '>' || c === '+' || c === '~')) start = i + 1;
+  }
+  return selector.slice(start).trim();
+}
+
+/** States a user never sees on a captured page, and pseudo-elements (text the engine never reads). */
+const DYNAMIC =
+  /::|:(?:hover|focus|active|visited|focus-within|focus-visible|target|before|after|first-line|first-letter)\b/i;
+
+/** `print`, or a width a desktop window is not (max-width under 1000px, min-width over 1600px). */
+function appliesToScreen(media: string): boolean {
+  const m = media.toLowerCase();
+  if (/^\s*(?:only\s+)?print\b/.test(m) && !/,/.test(m)) return false;
+  const max = /max-width\s*:\s*([\d.]+)px/.exec(m);
+  if (max && Number(max[1]) < 1000) return false;
+  const min = /min-width\s*:\s*([\d.]+)px/.exec(m);
+  return !(min && Number(min[1]) > 1600);
+}
+
+/** Splits a selector list at its top-level commas (not those inside :is(…) or [attr="a,b"]). */
+function splitSelectors(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(list.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(list.slice(start).trim());
+  return out.filter(Boolean);
+}
+
+/** (ids, classes/attributes/pseudo-classes, types) as one comparable number. */
+function specificityOf(selector: string): number {
+  const s = selector
+    .replace(/"[^"]*"|'[^']*'/g, '')
+    .replace(/\[[^\]]*\]/g, '.a')
+    .replace(/:where\([^)]*\)/g, '')
+    .replace(/:(?:not|is|has)\(/g, ' ');
+  const ids = (s.match(/#[\w-]+/g) ?? []).length;
+  const classes = (s.match(/\.[\w-]+|:[\w-]+/g) ?? []).length;
+  const types = (s.replace(/[#.:][\w-]+/g, ' ').match(/(?:^|[\s>+~])[a-z][\w-]*/gi) ?? []).length;
+  return ids * 10_000 + classes * 100 + types;
+}
