@@ -206,10 +206,28 @@ function ownValues(el: Element, fromSheets: Declaration[] | undefined): Own {
 /** A style attribute outranks every selector. */
 const INLINE_SPECIFICITY = 1_000_000;
 
+/** `a:1; b:url(x;y)` → ['a:1', ' b:url(x;y)']: semicolons inside parentheses do not end a declaration. */
+function splitAtSemicolons(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) depth = Math.max(0, depth - 1);
+    else if (c === 59 && depth === 0) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out;
+}
+
 /** The declarations of a style attribute or a rule body, for the properties the cascade reads. */
 export function parseDeclarations(text: string, specificity: number, order: number): Declaration[] {
   const out: Declaration[] = [];
-  for (const part of text.split(/;(?![^(]*\))/)) {
+  for (const part of splitAtSemicolons(text)) {
     const colon = part.indexOf(':');
     if (colon < 0) continue;
     const key = PROPS[part.slice(0, colon).trim().toLowerCase()];
