@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractSpeech, isCaptureError } from '../../src/extract';
-import { findSiteModule } from '../../src/extract/sites';
-import { SITE_MODULES } from '../../src/extract/sites/modules';
+import { findSiteModule, SITE_MODULES } from '../../src/extract/sites';
 import { listCases } from '../helpers/corpusCases';
 import { page } from '../helpers/parse';
 
@@ -25,6 +24,11 @@ describe('site modules', () => {
       for (const c of own) expect(findSiteModule(c.url)?.id).toBe(m.id);
     });
   }
+
+  it('a module lives in the file its id names', () => {
+    for (const m of SITE_MODULES)
+      expect(existsSync(join(__dirname, `../../src/extract/sites/${m.id}.ts`))).toBe(true);
+  });
 
   it('ids are unique', () => {
     expect(new Set(SITE_MODULES.map((m) => m.id)).size).toBe(SITE_MODULES.length);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractSpeech, isCaptureError } from '../../src/extract';
-import { pagerPages } from '../../src/extract/extractSpeech';
+import { pagerPages } from '../../src/extract/stages/truncation';
 import { page } from '../helpers/parse';
 
 const LEAD = '（本台记者某某报道）今天上午，全县召开安全生产工作会议，部署今年的安全生产工作。';

@@ -1,4 +1,4 @@
-import { type Declaration, parseDeclarations } from './cascade';
+import { type Declaration, parseDeclarations } from './declarations';
 import { parseColor } from './visibility';
 
 interface Entry {
@@ -56,7 +56,9 @@ export function sheetRules(doc: Document): (el: Element) => Declaration[] | unde
         } catch {
           // A selector this DOM cannot run (:has(…) on an old engine) matches nothing.
         }
-        if (hit) (out ??= []).push(...entry.decls);
+        if (!hit) continue;
+        out ??= [];
+        out.push(...entry.decls);
       }
     }
     return out;

@@ -1,18 +1,16 @@
 import type { ClassifiedLine } from '../findContent';
+import { baiduzhidao } from './baiduzhidao';
+import { gov } from './gov';
+import { huiwen } from './huiwen';
+import type { SiteModule } from './types';
+import { wechat } from './wechat';
+import { xiexiebang } from './xiexiebang';
+import { xinwenmi } from './xinwenmi';
 
-/**
- * A site module is data: where the speech sits on a known family of pages. The generic path does the
- * rest (noise families, repair, structure), so a module only narrows where to look.
- */
-export interface SiteModule {
-  id: string;
-  name: string;
-  hosts: RegExp;
-  /** Candidates for the speech container, best first; the one holding the most prose wins. */
-  content: string[];
-}
+export type { SiteModule };
 
-import { SITE_MODULES } from './modules';
+/** Every site module, one file each (the file name is the module's id). */
+export const SITE_MODULES: SiteModule[] = [wechat, baiduzhidao, gov, xiexiebang, huiwen, xinwenmi];
 
 export function findSiteModule(url: string): SiteModule | undefined {
   let host = '';
@@ -39,4 +37,9 @@ export function siteRoot(site: SiteModule, doc: Document, lines: ClassifiedLine[
     if (best) break;
   }
   return bestWeight > 0 ? best : undefined;
+}
+
+/** The elements the site module names as chrome on this page. */
+export function siteRemovals(site: SiteModule, doc: Document): Element[] {
+  return (site.remove ?? []).flatMap((selector) => [...doc.querySelectorAll(selector)]);
 }

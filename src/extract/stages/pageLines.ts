@@ -1,0 +1,53 @@
+import type { TextLine } from '../dom/textLines';
+import { type ClassifiedLine, classify } from '../findContent';
+import { classifyLine } from '../noise/families';
+import { cutInlineNotices, type InlineNotice } from '../noise/inlineNotices';
+import { findOutlineLines } from '../noise/outline';
+import { findSectionLines } from '../noise/sections';
+import { textWeight } from '../text';
+import type { RemovalReason } from '../types';
+
+/** A line of the page with its kind (noise, link, prose) and the notices cut out of it. */
+export interface PageLine extends ClassifiedLine {
+  notices: InlineNotice[];
+}
+
+/** A short line right after a picture in the picture's own block is its caption; a paragraph is not. */
+const IMAGE_CAPTION_MAX = 40;
+
+/** A line of nothing but U+FFFD (emoji lost when the page was stored) and symbols. */
+const LOST_CHARACTERS = /^[\uFFFD\s\p{P}\p{S}]*\uFFFD[\uFFFD\s\p{P}\p{S}]*$/u;
+
+/**
+ * Stage 1 — the page's lines, each classified once: notices cut out (…省略706字…), then the first reason that
+ * makes it noise (a comment box, a section under its header, an outline, a caption, lost characters, a phrase
+ * family). `removeBlocks` holds the elements a site module names as chrome.
+ */
+export function readPageLines(raw: TextLine[], removeBlocks: Element[] = []): PageLine[] {
+  const outline = findOutlineLines(raw);
+  const sections = findSectionLines(raw);
+  return raw.map((line, i) => {
+    const cut = cutInlineNotices(line.text);
+    const text = cut.text;
+    // What a notice leaves behind without a letter in it (，) goes with the notice.
+    const leftover = cut.notices.length > 0 && textWeight(text) === 0;
+    let noise: RemovalReason | null;
+    if (line.comment) noise = 'comments';
+    else if (removeBlocks.some((b) => b.contains(line.block))) noise = 'site-notice';
+    else if (sections.has(i)) noise = sections.get(i) as RemovalReason;
+    else if (outline.has(i)) noise = 'outline';
+    else if (leftover || !text) noise = cut.notices[0]?.reason ?? 'paywall-notice';
+    else if (line.caption || (line.afterImage && textWeight(text) <= IMAGE_CAPTION_MAX)) noise = 'caption';
+    else if (LOST_CHARACTERS.test(text)) noise = 'debris';
+    else noise = classifyLine(text);
+    return Object.assign(classify(line, noise, text), { notices: cut.notices });
+  });
+}
+
+/** Weight of the text that is neither noise nor links. */
+export const plainWeight = (lines: ClassifiedLine[]): number =>
+  lines.reduce((w, l) => w + (l.noise || l.linkHeavy ? 0 : l.weight), 0);
+
+/** Weight of the running text (prose lines). */
+export const proseWeight = (lines: ClassifiedLine[]): number =>
+  lines.reduce((w, l) => w + (l.prose ? l.weight : 0), 0);

@@ -1,0 +1,50 @@
+import { docTitleOf, headMeta } from '../meta';
+import { textWeight } from '../text';
+import { findTitle, labelledTitles } from '../title';
+import type { LocatedText } from './locateText';
+import type { PageLine } from './pageLines';
+
+export interface PageTitle {
+  title: string;
+  /** Opening lines of the text box the title was built from (dropped from the text). */
+  consumed: string[];
+  /** The page's <title>, for the site name. */
+  docTitle: string;
+}
+
+/**
+ * Stage 3 — the title: the headings and labelled lines above the text's first paragraph, the text box's own
+ * standalone opening lines, `<title>` and og:title, weighed by `findTitle` (title.ts).
+ */
+export function pageTitle(doc: Document, pageLines: PageLine[], text: LocatedText): PageTitle {
+  const { lines, inRoot } = text;
+  const opening = inRoot.find((l) => l.prose && !l.heading) ?? inRoot.find((l) => !l.noise && !l.heading);
+  const firstProse = lines.indexOf(opening as PageLine);
+  const before = lines.slice(0, firstProse).filter((l) => !l.noise && textWeight(l.text) >= 4);
+  const rootStart = lines.indexOf(inRoot[0] as PageLine);
+  const docTitle = docTitleOf(doc);
+  const { title, consumed } = findTitle({
+    headings: [
+      ...labelledTitles(lines.slice(0, firstProse).map((l) => l.text)),
+      ...headingTexts(before.filter((l) => l.heading)),
+    ],
+    opening: lines
+      .slice(rootStart, firstProse)
+      .filter((l) => !l.noise && (l.centered || l.heading))
+      .map((l) => l.text),
+    docTitle,
+    ogTitle: headMeta(doc, 'meta[property="og:title"]'),
+    pageLines: pageLines.map((l) => l.text),
+  });
+  return { title, consumed, docTitle };
+}
+
+/** Heading lines, a heading broken by <br> (…信息公开表<br>（浙金罚决字〔2024〕52号）) read as one. */
+function headingTexts(headings: PageLine[]): string[] {
+  const out: string[] = [];
+  headings.forEach((h, i) => {
+    if (i > 0 && headings[i - 1]?.block === h.block) out[out.length - 1] += h.text;
+    else out.push(h.text);
+  });
+  return out;
+}
