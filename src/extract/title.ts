@@ -164,8 +164,11 @@ export function findTitle(e: TitleEvidence): { title: string; consumed: string[]
   }
   if (first && isTitleLine(first) && first.length >= OWN_TITLE_MIN) {
     const sf = squash(cleanTitle(first));
-    // The heading wraps it: a column name or a speaker before it (每周一学（…）习近平 + 在…的讲话).
-    if (st.length > sf.length && st.endsWith(sf)) return { title: cleanTitle(first), consumed: [] };
+    // The heading wraps it in a column (每周一学（2025年11月24日-30日）习近平 + 在…的讲话): a prefix with a
+    // bracketed label or a date. A plain post or name before it (区委书记在…的讲话) is the title as filed.
+    const prefix = st.slice(0, st.length - sf.length);
+    if (st.length > sf.length && st.endsWith(sf) && COLUMN_PREFIX.test(prefix))
+      return { title: cleanTitle(first), consumed: [] };
   }
   if (CUT_OFF.test(title)) {
     const stem = squash(title).replace(/[.…。]+$/, '');
@@ -184,5 +187,7 @@ export function findTitle(e: TitleEvidence): { title: string; consumed: string[]
   }
   return { title, consumed: [] };
 }
+/** What a column label before a title holds: brackets of some kind, or a date. */
+const COLUMN_PREFIX = /[（(【[《「｜|]|\d{4}\s*[年.\-/]/;
 /** A shorter own title than this is a phrase of the heading, not the document's name. */
 const OWN_TITLE_MIN = 8;

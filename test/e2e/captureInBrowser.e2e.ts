@@ -6,7 +6,8 @@ import { hostilePages } from '../../scripts/hostile/pages';
 import { type ChromeGlobal, type ExtensionBrowser, launchExtensionBrowser } from './harness/extensionBrowser';
 import { type FixtureServer, startFixtureServer } from './harness/fixtureServer';
 
-// The engine as the extension runs it: injected by a real toolbar click into a live page in Chromium,
+// The engine as the extension runs it: injected by a real toolbar click into a live page in Chromium, opened at
+// the address it was saved from (site modules apply),
 // with the browser's own DOM and layout (not linkedom), scored against the same gold as the unit tests.
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const cases = ['corpus', 'real', 'pages'].flatMap((dir) =>
@@ -34,7 +35,10 @@ afterAll(async () => {
 describe('capture after a toolbar click, in Chromium', () => {
   it.each(cases)('%s', async (name) => {
     const kase = JSON.parse(readFileSync(join(FIXTURES, name, 'case.json'), 'utf8')) as CaseJson;
-    const page = await browser.openPage(server.url(`${name}/page.html`));
+    const page = await browser.openSavedPage(
+      kase.url,
+      readFileSync(join(FIXTURES, name, 'page.html'), 'utf8'),
+    );
     const tabId = await browser.clickAction(page);
     const result = (await browser.worker.evaluate(async (id) => {
       const [r] = await (globalThis as unknown as ChromeGlobal).chrome.scripting.executeScript({

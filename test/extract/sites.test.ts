@@ -1,12 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { type Extracted, readCase, scoreOutput } from '../../scripts/corpusScore';
 import { extractSpeech, isCaptureError } from '../../src/extract';
 import { findSiteModule, SITE_MODULES } from '../../src/extract/sites';
 import { listCases } from '../helpers/corpusCases';
-import { page } from '../helpers/parse';
+import { page, parseHtml } from '../helpers/parse';
 
 const DIRS = [join(__dirname, '../fixtures/pages'), join(__dirname, '../fixtures/corpus')];
+const ALL_DIRS = [...DIRS, join(__dirname, '../fixtures/real')];
+const NEUTRAL = 'https://neutral.example/page.html';
 const cases = DIRS.flatMap((dir) =>
   listCases(dir).map((id) => ({
     id,
@@ -15,13 +18,33 @@ const cases = DIRS.flatMap((dir) =>
 );
 
 describe('site modules', () => {
-  // The convention: a module's id is the prefix of the fixtures that cover it (after real-/seed-N-), and their
-  // URLs reach the module.
+  // The convention: a module's id is the prefix of the fixture pages written for it (after real-/seed-N-), and
+  // their URLs reach the module.
   for (const m of SITE_MODULES) {
     it(`${m.id} has a fixture on one of its hosts`, () => {
       const own = cases.filter((c) => c.id.replace(/^(?:real|seed-\d+)-/, '').startsWith(`${m.id}-`));
       expect(own.length).toBeGreaterThan(0);
       for (const c of own) expect(findSiteModule(c.url)?.id).toBe(m.id);
+    });
+  }
+
+  // A module earns its place: on the fixtures of its hosts it never does worse than the generic path (the same
+  // page moved to a host no module knows), and on at least one it does better.
+  for (const m of SITE_MODULES) {
+    it(`${m.id} changes a page of its hosts for the better, and none for the worse`, () => {
+      let better = 0;
+      for (const dir of ALL_DIRS) {
+        for (const id of listCases(dir)) {
+          const { spec, html, gold } = readCase(dir, id);
+          if (findSiteModule(spec.url)?.id !== m.id) continue;
+          const own = scoreOutput(id, spec, gold, extractSpeech(parseHtml(html), spec.url) as Extracted);
+          const generic = scoreOutput(id, spec, gold, extractSpeech(parseHtml(html), NEUTRAL) as Extracted);
+          expect(own.f1, id).toBeGreaterThanOrEqual(generic.f1);
+          expect(own.problems.length, id).toBeLessThanOrEqual(generic.problems.length);
+          if (own.f1 > generic.f1 || own.problems.length < generic.problems.length) better++;
+        }
+      }
+      expect(better).toBeGreaterThan(0);
     });
   }
 

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { SAVED_PAGE_HEADERS } from '../../../scripts/browserExtract';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -23,6 +24,12 @@ export interface ExtensionBrowser {
   worker: Worker;
   /** Opens a web page in a new tab and waits for it to load. */
   openPage(url: string): Promise<Page>;
+  /**
+   * Opens a saved page at the address it came from (https://mp.weixin.qq.com/s/…): the tab's request for that
+   * address is answered with `html` as a site would serve it (SAVED_PAGE_HEADERS), every other request off
+   * 127.0.0.1 is refused. The engine sees the page's own url, so site modules apply as for a user.
+   */
+  openSavedPage(url: string, html: string): Promise<Page>;
   /** A real toolbar click on the tab showing `page` (grants activeTab, like the user's click). */
   clickAction(page: Page): Promise<number>;
   /** The popup page aimed at the tab, opened in a tab of its own so the test can drive it. */
@@ -79,6 +86,19 @@ export async function launchExtensionBrowser(profileDir?: string): Promise<Exten
     worker,
     async openPage(url) {
       const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async openSavedPage(url, html) {
+      const page = await context.newPage();
+      await page.route('**/*', (route) => {
+        const request = route.request();
+        if (request.url() === url && request.isNavigationRequest())
+          return route.fulfill({ status: 200, headers: SAVED_PAGE_HEADERS, body: html });
+        return new URL(request.url()).hostname === '127.0.0.1'
+          ? route.continue()
+          : route.abort('blockedbyclient');
+      });
       await page.goto(url, { waitUntil: 'load' });
       return page;
     },
