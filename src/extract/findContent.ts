@@ -52,7 +52,7 @@ export function classify(line: TextLine, noise: RemovalReason | null, text = lin
   // A data table's cells are the table's text, however short (序号 | 当事人名称 | 罚款56万元).
   const prose = !noise && !linkHeavy && (looksLikeProse(text) || (line.cell && weight > 0));
   // Built field by field: a spread that then overrides `text` leaves V8 a slow object (4× the cost).
-  const { linkChars, block, centered, heading, comment, caption, cell, afterImage } = line;
+  const { linkChars, block, centered, heading, comment, caption, cell, dated, afterImage } = line;
   return {
     text,
     linkChars,
@@ -62,6 +62,7 @@ export function classify(line: TextLine, noise: RemovalReason | null, text = lin
     comment,
     caption,
     cell,
+    dated,
     afterImage,
     weight,
     noise,

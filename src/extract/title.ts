@@ -43,8 +43,8 @@ export function tidyTitleSpaces(raw: string): string {
 }
 const SPACE_AT_PUNCTUATION = new RegExp(`\\s+(?=[${FULL_PUNCT}])|(?<=[${FULL_PUNCT}])\\s+`, 'g');
 
-/** A column tag before the title: 重磅｜…, 【聚焦】…, 独家|… (a few characters, then a bar or brackets). */
-const COLUMN_TAG = /^(?:[^\s｜|【】]{1,4}\s*[｜|]\s*|【[^】]{1,6}】\s*)/;
+/** A column tag before the title: 重磅｜…, 视频丨…, 【聚焦】…, 独家|… (a few characters, then a bar or brackets). */
+const COLUMN_TAG = /^(?:[^\s｜|丨︱【】]{1,4}\s*[｜|丨︱]\s*|【[^】]{1,6}】\s*)/;
 /** A Q&A title that asks for the document: 求一篇…, 谁有…, 急求一份… (the filed title is what is asked for). */
 const REQUEST =
   /^(?:(?:急求|跪求|求|[谁誰]有|有[没沒]有|[请請]问|[帮幫]忙[写寫])\s*(?:一篇|一份|一[个個]|篇)|急求|跪求|[谁誰]有|同[问問])\s*/;

@@ -7,7 +7,7 @@ import { parseHtml } from '../helpers/parse';
 // bench:hostile). The same pages go through the toolbar click in test/e2e/hostile.e2e.ts.
 describe('hostile pages', () => {
   for (const page of hostilePages()) {
-    it(page.name, () => {
+    it(page.name, { timeout: 60_000 }, () => {
       const result = extractSpeech(parseHtml(page.html), 'https://www.example.gov.cn/art/1.html');
       if (!page.expect.capture) {
         expect(isCaptureError(result) && result.error.code).toBe('no-text');

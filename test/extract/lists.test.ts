@@ -102,3 +102,18 @@ describe('a data table is the document when it is all the page shows', () => {
     expect(r.body.split('\n')).toEqual(PARAS);
   });
 });
+
+describe('chrome set beside the text', () => {
+  it('drops a related link in brackets closing a paragraph, a portal’s way back, a date box and the masthead above the title', () => {
+    const doc = page(
+      `<div class="head"><div class="site">某某新闻</div><div class="post-time">2024年3月1日 10:00</div></div><h1>市人社局出台稳就业措施</h1><div id="c">${PARAS.map((p) => `<p>${p}</p>`).join('')}<p>市人社局表示，将持续跟踪政策效果，及时完善配套措施。（<a href="/n/9.html">全市招聘会下周举行</a>）</p><p>措施自发布之日起施行。返回某某，查看更多</p></div>`,
+    );
+    const r = extractSpeech(doc, 'https://news.example.cn/a/3.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.body.split('\n')).toEqual([
+      ...PARAS,
+      '市人社局表示，将持续跟踪政策效果，及时完善配套措施。',
+      '措施自发布之日起施行。',
+    ]);
+  });
+});

@@ -185,3 +185,9 @@ describe('labelledTitles', () => {
     expect(cleanTitle('【视频】春风十里')).toBe('春风十里');
   });
 });
+
+describe('cleanTitle: a column tag before a bar of any width', () => {
+  it.each(['视频丨县委书记在全县大会上的讲话', '图解︱县委书记在全县大会上的讲话'])('%s', (raw) => {
+    expect(cleanTitle(raw)).toBe('县委书记在全县大会上的讲话');
+  });
+});

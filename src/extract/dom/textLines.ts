@@ -29,6 +29,8 @@ export interface TextLine {
   caption: boolean;
   /** The line is a cell of a data table (a penalty list, a statistics table): a unit of text of its own. */
   cell: boolean;
+  /** The line sits in a box the page names a date or time (.post-time, .press-article-date, #pubtime). */
+  dated: boolean;
   /**
    * The line reads as a picture's caption: under the picture in the picture's own block after a line break
    * (<center><img><br>爱戴领奖), or repeating the alt text of the picture right before it.
@@ -124,6 +126,10 @@ function isCommentBox(el: Element): boolean {
   return COMMENT_BOX.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
 }
 
+/** Boxes a page names for a date or a time: .post-time, .press-article-date, .info-date, #pubtime, .timeago. */
+const DATE_BOX =
+  /(?:^|[-_\s])(?:date|time|pubtime|pubdate|datetime|timeago|timestamp|publish-?(?:time|date))(?:$|[-_\s])/i;
+
 /** Picture captions by their class or id: .caption, .img-desc, .pic_txt, .photo-text, .tuzhu (图注). */
 const CAPTION_BOX =
   /(?:^|[-_\s])(?:(?:wp-|img-?|image-?|pic-?|photo-?)?caption|(?:img|image|pic|photo)-?(?:desc|txt|text|info|title|note)|tuzhu)(?:$|[-_\s])/i;
@@ -162,6 +168,7 @@ interface Context {
   comment: boolean;
   caption: boolean;
   cell: boolean;
+  dated: boolean;
   /** Hiding kinds that reach this element and cannot be undone below it (opacity, off-screen, clip). */
   sticky: number;
   /** Hiding kinds ignored here: the box that holds the whole text is hidden until the page's script runs. */
@@ -198,7 +205,7 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
       .replace(/[ \t\n\r\f\u00a0]+/g, ' ')
       .trim();
     if (text && at) {
-      const { block, centered, heading, comment, caption, cell } = at;
+      const { block, centered, heading, comment, caption, cell, dated } = at;
       // Link chars were counted before collapsing: keep the share, capped at the line length.
       lines.push({
         text,
@@ -209,6 +216,7 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
         comment,
         caption,
         cell,
+        dated,
         afterImage:
           (imageBlock === block && imageBreak) ||
           (!heading && !!imageAlt && squash(text) === squash(imageAlt)),
@@ -236,6 +244,7 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
     comment: isCommentBox(root),
     caption: isCaptionBox(root),
     cell: false,
+    dated: false,
     sticky: 0,
     revealed: 0,
     textHidden: false,
@@ -325,6 +334,7 @@ function enter(el: Element, tag: string, ctx: Context, isHidden: VisibilityTest)
     comment: ctx.comment || (block && COMMENT_BOX.test(names)),
     caption: ctx.caption || tag === 'FIGCAPTION' || CAPTION_BOX.test(names),
     cell: ctx.cell || ((tag === 'TD' || tag === 'TH') && inDataTable(el)),
+    dated: ctx.dated || DATE_BOX.test(names),
     sticky,
     revealed,
     textHidden,

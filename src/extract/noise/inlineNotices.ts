@@ -84,6 +84,13 @@ const SPAN_FAMILIES: SpanFamily[] = [
     read: () => ({}),
   },
   {
+    // A portal's way back glued to the last paragraph: …前往送别。返回搜狐，查看更多
+    reason: 'site-notice',
+    hint: /查看更多/,
+    pattern: /返回[\p{Script=Han}A-Za-z]{1,8}[，,]\s*查看更多\s*$/gu,
+    read: () => ({}),
+  },
+  {
     // www.xiexiebang.com【xiexiebang.com范文网】 and similar site stamps.
     reason: 'watermark',
     hint: /】/,

@@ -18,7 +18,7 @@ export const DISCLAIMER_HEADER =
  * excerpts that read as text (a title, then the first lines of another article).
  */
 export const RELATED_HEADER =
-  /^[【[]?(?:最新|相[关關]|推[荐薦]|[热熱]门|[热熱]門|精彩|延伸|猜你|往期)(?:文章|[阅閱][读讀]|推[荐薦]|新[闻聞]|[资資][讯訊]|内容|內容|喜[欢歡]|回[顾顧])[】\]]?\s*[:：]?$/;
+  /^[【[]?(?:最新|相[关關]|推[荐薦]|[热熱]门|[热熱]門|精彩|延伸|猜你|往期)(?:文章|[阅閱][读讀]|推[荐薦]|新[闻聞]|[资資][讯訊]|内容|內容|喜[欢歡]|回[顾顧]|[点點][阅閱])[】\]]?\s*[:：]?$/;
 
 const SECTIONS: [RegExp, RemovalReason][] = [
   [COMMENTS_HEADER, 'comments'],
@@ -44,8 +44,11 @@ export function findSectionLines(lines: TextLine[]): Map<number, RemovalReason> 
     if (!reason) continue;
     // A header alone in its title bar (div.List-header > h4) stands for the box around that bar.
     const near = [lines[i - 1], lines[i + 1]].filter((l): l is TextLine => !!l);
-    let box = header.block.parentElement ?? header.block;
-    for (let k = 0; k < MAX_BOX_CLIMB && box.parentElement && !near.some((l) => box.contains(l.block)); k++) {
+    // Items set under the header in its own block (【熱門點閱】<br>●…) are the section; else the header's box.
+    const sameBlock = lines[i + 1]?.block === header.block;
+    let box = sameBlock ? header.block : (header.block.parentElement ?? header.block);
+    for (let k = 0; !sameBlock && k < MAX_BOX_CLIMB && box.parentElement; k++) {
+      if (near.some((l) => box.contains(l.block))) break;
       box = box.parentElement;
     }
     let end = i + 1;
@@ -53,14 +56,14 @@ export function findSectionLines(lines: TextLine[]): Map<number, RemovalReason> 
     out.set(i, reason);
     // A box of other articles is a box of links (with excerpts); when the box found holds prose alone, it is
     // the page's own text under an empty related box (a blog's 相關文章 filled by script), not the list.
-    if (reason === 'related-list' && !mostlyLinked(lines.slice(i + 1, end))) continue;
+    if (reason === 'related-list' && !sameBlock && !mostlyLinked(lines.slice(i + 1, end))) continue;
     for (let j = i + 1; j < end; j++) out.set(j, reason);
   }
   return out;
 }
 
 function mostlyLinked(lines: TextLine[]): boolean {
-  const linked = lines.filter((l) => l.linkChars * 2 > l.text.length).length;
+  const linked = lines.filter((l) => l.linkChars * 2 >= l.text.length).length;
   return linked * LINKED_SHARE >= lines.length;
 }
 /** One line in three linked: a list of titles with excerpts under them. */

@@ -15,6 +15,9 @@ export interface PageLine extends ClassifiedLine {
 /** A short line right after a picture in the picture's own block is its caption; a paragraph is not. */
 const IMAGE_CAPTION_MAX = 40;
 
+/** A short line with a figure in a date or time box is the page's date (December 23, 2016), not text. */
+const DATED_MAX = 20;
+
 /** A line of nothing but U+FFFD (emoji lost when the page was stored) and symbols. */
 const LOST_CHARACTERS = /^[\uFFFD\s\p{P}\p{S}]*\uFFFD[\uFFFD\s\p{P}\p{S}]*$/u;
 
@@ -27,7 +30,7 @@ export function readPageLines(raw: TextLine[], removeBlocks: Element[] = []): Pa
   const outline = findOutlineLines(raw);
   const sections = findSectionLines(raw);
   return raw.map((line, i) => {
-    const cut = cutInlineNotices(line.text);
+    const cut = cutTrailingLinkAside(line, cutInlineNotices(line.text));
     const text = cut.text;
     // What a notice leaves behind without a letter in it (，) goes with the notice.
     const leftover = cut.notices.length > 0 && textWeight(text) === 0;
@@ -39,10 +42,29 @@ export function readPageLines(raw: TextLine[], removeBlocks: Element[] = []): Pa
     else if (leftover || !text) noise = cut.notices[0]?.reason ?? 'paywall-notice';
     else if (line.caption || (line.afterImage && textWeight(text) <= IMAGE_CAPTION_MAX)) noise = 'caption';
     else if (LOST_CHARACTERS.test(text)) noise = 'debris';
+    else if (line.dated && /\d/.test(text) && textWeight(text) <= DATED_MAX) noise = 'doc-info';
     else noise = classifyLine(text);
     return Object.assign(classify(line, noise, text), { notices: cut.notices });
   });
 }
+
+/**
+ * A link to another story set in brackets at the end of a paragraph (…更為自律、謹慎才是。（中職二度延賽至4月11日）):
+ * cut out as a related link when the brackets hold exactly the block's last link and text stands before it.
+ */
+function cutTrailingLinkAside(line: TextLine, cut: { text: string; notices: InlineNotice[] }) {
+  const m = /[（(]([^（）()]{2,40})[)）]\s*$/.exec(cut.text);
+  if (!m || line.linkChars === 0 || textWeight(cut.text.slice(0, m.index)) < ASIDE_BEFORE_MIN) return cut;
+  const links = line.block.querySelectorAll('a[href]');
+  const last = links[links.length - 1]?.textContent?.trim();
+  if (last !== m[1]?.trim()) return cut;
+  return {
+    text: cut.text.slice(0, m.index).trimEnd(),
+    notices: [...cut.notices, { reason: 'related-list' as const, text: m[0].trim() }],
+  };
+}
+/** The sentence a trailing link aside follows must be a sentence. */
+const ASIDE_BEFORE_MIN = 20;
 
 /** Weight of the text that is neither noise nor links. */
 export const plainWeight = (lines: ClassifiedLine[]): number =>

@@ -27,6 +27,7 @@ export interface TextBody {
 export function textBody(text: LocatedText, { title, consumed }: PageTitle): TextBody {
   const { lines } = text;
   const inRoot = [...leadInLines(lines, text.inRoot, title), ...text.inRoot];
+  const above = linesAboveTitle(inRoot, title);
   const removed: RemovedBlock[] = [];
   const gaps: TruncationDetail[] = [];
   const paragraphs: Paragraph[] = [];
@@ -42,6 +43,10 @@ export function textBody(text: LocatedText, { title, consumed }: PageTitle): Tex
         gaps.push({ kind: 'gap', omitted: n.omitted, offset, notice: n.text });
         gapPending = true;
       }
+    }
+    if (above.has(line)) {
+      removed.push({ reason: 'doc-info', text: line.text, at: paragraphs.length });
+      continue;
     }
     if (line.noise || (line.linkHeavy && !line.prose && !linkInText.has(line)) || inList.has(line)) {
       removed.push({ reason: line.noise ?? 'related-list', text: line.text, at: paragraphs.length });
@@ -141,6 +146,16 @@ const LEAD_IN_WINDOW = 8;
 const LEAD_IN_MAX = 2;
 const LEAD_IN =
   /^(?:——|--|—).{4,}|^[^。！？!?\d]{0,24}(?:书记|書記|[县縣]长|[县縣]長|市长|市長|[区區]长|[区區]長|省长|省長|主任|部长|部長|局长|局長|主席|校长|校長|院长|院長|[厅廳]长|[厅廳]長|董事长|董事長|总经理|總經理|同志)[、，,\s]*[\p{Script=Han}]{0,4}$/u;
+
+/**
+ * The labels a text box sets above the title heading (a masthead 'The White House', a kicker, a press office
+ * row) are the page's, not the speech's: the text starts under its title.
+ */
+function linesAboveTitle(inRoot: PageLine[], title: string): Set<PageLine> {
+  const st = squash(title);
+  const at = inRoot.findIndex((l) => l.heading && squash(cleanTitle(l.text)) === st);
+  return new Set(at > 0 ? inRoot.slice(0, at).filter((l) => !l.prose) : []);
+}
 
 /**
  * A linked line alone between two paragraphs of the text is the text's own (a blog's 美樹營地 資訊 linking
