@@ -170,6 +170,7 @@ export function findTitle(e: TitleEvidence): { title: string; consumed: string[]
     if (st.length > sf.length && st.endsWith(sf) && COLUMN_PREFIX.test(prefix))
       return { title: cleanTitle(first), consumed: [] };
   }
+  title = withoutChannelTail(title, e.pageLines);
   if (CUT_OFF.test(title)) {
     const stem = squash(title).replace(/[.…。]+$/, '');
     for (const line of e.pageLines) {
@@ -189,5 +190,27 @@ export function findTitle(e: TitleEvidence): { title: string; consumed: string[]
 }
 /** What a column label before a title holds: brackets of some kind, or a date. */
 const COLUMN_PREFIX = /[（(【[《「｜|]|\d{4}\s*[年.\-/]/;
+/**
+ * A channel or department `<title>` appends after a bare hyphen, which it does not split at (2023-2024学年 is
+ * one title): 在全县大会上的讲话-党建工作 is cut when the tail is a step of the page's breadcrumb (首页 >
+ * 党建工作), the page's own evidence that it names a channel. Without a mark between them, a tail the
+ * breadcrumb also has is often the kind of document (…统计公报 under 统计公报, …致辞 under 致辞): kept.
+ */
+function withoutChannelTail(title: string, pageLines: string[]): string {
+  const steps = new Set<string>();
+  for (const line of pageLines) {
+    if (line.length > 80 || !/[>›»]/.test(line)) continue;
+    for (const step of line.replace(/^[^：:]{0,8}[：:]/, '').split(/\s*[>›»/]\s*/))
+      if (step.length >= 2 && step.length <= 10) steps.add(step.trim());
+  }
+  for (const step of steps) {
+    const m = new RegExp(`^(.{6,}?)\\s*[-－—_·]\\s*${escapeRegExp(step)}$`).exec(title);
+    if (m?.[1] && !/[-－—_·]$/.test(m[1])) return m[1].trim();
+  }
+  return title;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** A shorter own title than this is a phrase of the heading, not the document's name. */
 const OWN_TITLE_MIN = 8;

@@ -191,3 +191,19 @@ describe('cleanTitle: a column tag before a bar of any width', () => {
     expect(cleanTitle(raw)).toBe('县委书记在全县大会上的讲话');
   });
 });
+
+describe('findTitle: a channel tail <title> appends, known from the breadcrumb', () => {
+  const base = { headings: [] as string[], opening: [] as string[] };
+  it.each([
+    ['在全县大会上的讲话-党建工作', '首页 > 党建工作 > 正文', '在全县大会上的讲话'],
+    ['关于做好防汛工作的通知_综合科', '当前位置：首页 > 信息公开 > 综合科', '关于做好防汛工作的通知'],
+  ])('%s', (docTitle, crumb, title) => {
+    expect(findTitle({ ...base, docTitle, pageLines: [crumb, '正文……'] }).title).toBe(title);
+  });
+  it.each([
+    ['宜春市2023年国民经济和社会发展统计公报', '首页 > 统计公报'],
+    ['关于成立县应急指挥中心', '首页 > 中心'],
+  ])('keeps %s: the breadcrumb names the kind of document', (docTitle, crumb) => {
+    expect(findTitle({ ...base, docTitle, pageLines: [crumb] }).title).toBe(docTitle);
+  });
+});

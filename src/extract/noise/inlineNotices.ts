@@ -14,6 +14,8 @@ export interface InlineNotice {
   total?: number;
   /** 当前仅显示M字: characters the page shows. */
   shown?: number;
+  /** 剩余N字: characters after the shown part. */
+  remaining?: number;
   /** 还剩N页未读: pages not shown. */
   pagesLeft?: number;
   /** A notice that says the text stops here (试读结束, 未完). */
@@ -34,16 +36,58 @@ interface SpanFamily {
 
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 
+/** A count as pages write it: 706, 1,024, 1.2万, 2千, 三千余, 两万. */
+const COUNT = '(?:\\d[\\d,，.]*|[〇零一二两兩三四五六七八九十百千万萬]+)\\s*[千万萬]?\\s*余?';
+
+const CN_DIGIT: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000, 萬: 10000 };
+
+/** 706 → 706, 1,024 → 1024, 1.2万 → 12000, 2千 → 2000, 三千余 → 3000, 两万 → 20000, 一千五百 → 1500. */
+export function parseCount(raw: string): number {
+  const s = raw.replace(/[\s,，余]/g, '');
+  const digits = /^([\d.]+)([千万萬]?)$/.exec(s);
+  if (digits) return Math.round(Number(digits[1]) * (digits[2] ? (CN_UNIT[digits[2]] ?? 1) : 1));
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const c of s) {
+    if (c in CN_DIGIT) digit = CN_DIGIT[c] ?? 0;
+    else if (c === '万' || c === '萬') {
+      total += (section + digit) * 10000;
+      section = 0;
+      digit = 0;
+    } else if (c in CN_UNIT) {
+      section += (digit || 1) * (CN_UNIT[c] ?? 1);
+      digit = 0;
+    }
+  }
+  return total + section + digit;
+}
+
 const SPAN_FAMILIES: SpanFamily[] = [
   {
     // ……(新文秘网http://x.cn省略706字,正式会员可完整阅读)……  /  (省略1,024字)
     reason: 'paywall-notice',
     hint: /省略/,
     pattern: new RegExp(
-      `${DOTS}${OPEN}?[^（）()【】\\n]{0,60}?省略\\s*(\\d[\\d,，]*)\\s*字[^（）()【】\\n]{0,40}${CLOSE}?${DOTS}`,
+      `${DOTS}${OPEN}?[^（）()【】\\n]{0,60}?省略\\s*(${COUNT})\\s*字[^（）()【】\\n]{0,40}${CLOSE}?${DOTS}`,
       'g',
     ),
-    read: (m) => ({ omitted: Number((m[1] ?? '').replace(/[,，]/g, '')) }),
+    read: (m) => ({ omitted: parseCount(m[1] ?? '') }),
   },
   {
     // (未完,全文共3926字,当前仅显示1983字,请阅读下面提示信息。  — the close may sit on a later line.
@@ -60,6 +104,16 @@ const SPAN_FAMILIES: SpanFamily[] = [
     hint: /未完/,
     pattern: new RegExp(`${OPEN}\\s*未完(?:待[续續])?\\s*(?:[,，][^（）()\\n]{0,40})?${CLOSE}`, 'g'),
     read: () => ({ cut: true }),
+  },
+  {
+    // 剩余三千余字, 还有1.2万字未显示, 以上为节选，剩余2000字开通VIP会员后可阅读全文: what is left, in characters.
+    reason: 'paywall-notice',
+    hint: /剩|[还還]有|[节節][选選]/,
+    pattern: new RegExp(
+      `(?:以上[为為][节節][选選][，,、]?\\s*)?(?:[还還](?:剩|有)|剩余|剩餘|剩下)\\s*(${COUNT})\\s*字[^。\\n]{0,40}`,
+      'g',
+    ),
+    read: (m) => ({ remaining: parseCount(m[1] ?? '') }),
   },
   {
     reason: 'paywall-notice',

@@ -24,6 +24,8 @@ export function findTruncation(lines: PageLine[], inRoot: PageLine[], body: stri
   for (const n of lines.flatMap((l): InlineNotice[] => l.notices)) {
     if (n.total !== undefined && n.shown !== undefined) {
       out.push({ kind: 'stated-length', total: n.total, shown: n.shown, notice: n.text });
+    } else if (n.remaining !== undefined) {
+      out.push({ kind: 'stated-length', total: bodyChars + n.remaining, shown: bodyChars, notice: n.text });
     } else if (n.pagesLeft !== undefined) {
       out.push({ kind: 'pages-left', pages: n.pagesLeft, notice: n.text });
     } else if (n.cut) {

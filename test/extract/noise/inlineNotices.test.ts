@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutInlineNotices, type InlineNotice } from '../../../src/extract/noise/inlineNotices';
+import { cutInlineNotices, type InlineNotice, parseCount } from '../../../src/extract/noise/inlineNotices';
 
 // [line as the page shows it, text left after cutting, what the notice states]
 type Row = [line: string, left: string, notice: Partial<InlineNotice>];
@@ -71,5 +71,37 @@ describe('inline notices', () => {
 
   it.each(untouched)('keeps %s', (line) => {
     expect(cutInlineNotices(line)).toEqual({ text: line, notices: [] });
+  });
+});
+
+describe('counts as pages write them', () => {
+  it.each([
+    ['706', 706],
+    ['1,024', 1024],
+    ['1.2万', 12000],
+    ['2千', 2000],
+    ['三千余', 3000],
+    ['两万', 20000],
+    ['一千五百', 1500],
+    ['十二', 12],
+  ])('%s → %i', (raw, n) => {
+    expect(parseCount(raw)).toBe(n);
+  });
+
+  it.each([
+    ['前文……此处省略2千字，请下载全文', 2000],
+    ['（…省略一千二百字，正式会员可完整阅读）', 1200],
+  ])('a gap: %s', (line, omitted) => {
+    expect(cutInlineNotices(line).notices[0]?.omitted).toBe(omitted);
+  });
+
+  it.each([
+    ['要把各项工作抓紧抓实。剩余三千余字', 3000],
+    ['要把各项工作抓紧抓实。以上为节选，剩余2000字开通VIP会员后可阅读全文', 2000],
+    ['还有1.2万字未显示', 12000],
+  ])('what is left: %s', (line, remaining) => {
+    const cut = cutInlineNotices(line);
+    expect(cut.notices[0]?.remaining).toBe(remaining);
+    expect(cut.text).not.toMatch(/剩余|还有/);
   });
 });
