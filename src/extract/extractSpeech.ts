@@ -9,9 +9,9 @@ import { readPageLines } from './stages/pageLines';
 import { pageTitle } from './stages/pageTitle';
 import { refuse } from './stages/refusal';
 import { textBody } from './stages/textBody';
-import { findTruncation } from './stages/truncation';
+import { endsFinished, findTruncation } from './stages/truncation';
 import { titleSegments } from './title';
-import type { CaptureRecord, CaptureResult } from './types';
+import type { CaptureRecord, CaptureResult, SpeechPart, TruncationDetail } from './types';
 
 export interface ExtractOptions {
   /**
@@ -37,6 +37,7 @@ export function extractSpeech(doc: Document, url: string, options: ExtractOption
   const { paragraphs, removed, gaps } = textBody(text, title);
   const { body, parts, removed: partTitles } = bodyText(paragraphs, title.title);
   const truncation = [...gaps, ...findTruncation(text.lines, text.inRoot, body)];
+  const whole = partsCompleteness(parts, truncation);
 
   const meta = readDocMeta(
     text.lines.map((l) => l.text),
@@ -47,7 +48,7 @@ export function extractSpeech(doc: Document, url: string, options: ExtractOption
   const record: CaptureRecord = {
     title: title.title,
     body,
-    parts,
+    parts: whole,
     truncated: truncation.length > 0,
     truncation,
     removed: [...removed, ...partTitles],
@@ -58,6 +59,20 @@ export function extractSpeech(doc: Document, url: string, options: ExtractOption
     extractor: text.extractor,
   };
   return record;
+}
+
+/**
+ * Each part's own completeness: one part of a single speech is as whole as the page; in a compilation a part
+ * with a gap inside is cut, and the last part is cut when the page stops early and the part does not end on a
+ * finished sentence.
+ */
+function partsCompleteness(parts: SpeechPart[], truncation: TruncationDetail[]): SpeechPart[] {
+  if (parts.length === 1) return parts.map((p) => ({ ...p, truncated: truncation.length > 0 }));
+  const endCut = truncation.some((t) => t.kind !== 'gap');
+  return parts.map((p, i) => ({
+    ...p,
+    truncated: !!p.truncated || (i === parts.length - 1 && endCut && !endsFinished(p.body)),
+  }));
 }
 
 function hostOf(url: string): string {

@@ -20,6 +20,11 @@ export interface CaptureRecord {
 export interface SpeechPart {
   title: string;
   body: string;
+  /**
+   * This part is not whole on the page (a gap inside it, or the page cut off in it). Set on each part of a
+   * compilation: a part that ends on a finished sentence is whole though a later part is cut.
+   */
+  truncated?: boolean;
 }
 
 export type TruncationDetail =

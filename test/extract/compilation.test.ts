@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { extractSpeech, isCaptureError } from '../../src/extract';
 import { partMarker, splitCompilation } from '../../src/extract/structure/compilation';
 import type { Paragraph } from '../../src/extract/structure/paragraphs';
+import { page } from '../helpers/parse';
 
 describe('part markers', () => {
   it.each([
@@ -52,5 +54,27 @@ describe('a set of reports headed by numbered person and post lines', () => {
   });
   it.each(['1.以身作则是做好工作的基础。', '2.完善制度（试行）', '3.王某某'])('not %s', (line) => {
     expect(partMarker(line)).toBeNull();
+  });
+});
+
+describe('each part of a compilation carries its own completeness', () => {
+  const part = (n: string, last: string) =>
+    `<p>第${n}篇 在全县大会上的讲话</p><p>同志们：今天召开大会，部署全年重点工作，要把各项任务抓紧抓实抓好。</p><p>要坚持问题导向，压实工作责任，确保各项工作落地见效，取得实实在在的成效。</p><p>${last}</p>`;
+  it('a finished part is whole though a later part is cut', () => {
+    const doc = page(
+      `<h1>全县大会讲话稿精选</h1><div id="c">${part('一', '谢谢大家！')}${part('二', '下一步，我们要在以下几个方面持续发力，一是要加强组织领导')}</div><div class="more">还剩5页未读，点击下载全文</div>`,
+    );
+    const r = extractSpeech(doc, 'https://fanwen.example.cn/d/1.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.truncated).toBe(true);
+    expect(r.parts.map((p) => p.truncated)).toEqual([false, true]);
+  });
+  it('a part with a paywall gap inside is cut, the others whole', () => {
+    const doc = page(
+      `<h1>全县大会讲话稿精选</h1><div id="c">${part('一', '要狠抓落实……(…省略706字,正式会员可完整阅读)……确保完成全年目标。')}${part('二', '谢谢大家！')}</div>`,
+    );
+    const r = extractSpeech(doc, 'https://fanwen.example.cn/d/2.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.parts.map((p) => p.truncated)).toEqual([true, false]);
   });
 });

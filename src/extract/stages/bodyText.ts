@@ -25,7 +25,12 @@ export function bodyText(
       .map((p) => ({ reason: 'duplicate-title' as const, text: p.text, at: 0 })),
     ...split.repeatedTitles.map((t) => ({ reason: 'duplicate-title' as const, text: t, at: 0 })),
   ];
-  const parts = split.parts.map((p) => ({ title: p.title, body: join(p.paragraphs).join('\n') }));
+  const parts = split.parts.map((p) => ({
+    title: p.title,
+    body: join(p.paragraphs).join('\n'),
+    // A paywall gap inside the part: it is not whole, whatever the other parts are.
+    ...(p.paragraphs.some((x) => x.afterGap) ? { truncated: true } : {}),
+  }));
   const body = [
     ...join(split.preamble.filter((p) => !isTitleLike(p.text))),
     ...parts.flatMap((p) => [p.title, ...(p.body ? [p.body] : [])]),

@@ -10,6 +10,12 @@ const DOWNLOAD_PROMPT =
 const CLOSING =
   /(?:[谢謝][谢謝](?:大家|各位)?|感[谢謝]大家|此致|敬[礼禮]|圆满成功|圓滿成功|身体健康|身體健康|万事如意|萬事如意|[节節]日快[乐樂]|Thank you(?: all| very much)?|God bless[\w ]*)$/i;
 
+/** Whether a text ends as a whole speech ends: on a finished sentence or its closing words. */
+export function endsFinished(text: string): boolean {
+  const last = (text.split('\n').pop() ?? '').trim();
+  return SENTENCE_END_RE.test(last) || CLOSING.test(last);
+}
+
 /** How many lines after the text a withholding notice or a pager may sit (past the text box's own tools). */
 const REACH = 4;
 
