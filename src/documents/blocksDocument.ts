@@ -2,6 +2,8 @@
 export interface DocumentBlock {
   kind: 'title' | 'heading' | 'paragraph';
   text: string;
+  /** Set centred in the file (a date line, a signature): the engine reads centred lines as lines of their own. */
+  centered?: boolean;
 }
 
 /**
@@ -27,6 +29,7 @@ export function blocksDocument(doc: Document, blocks: DocumentBlock[], fallbackT
     }
     const el = doc.createElement(block.kind === 'title' ? 'h1' : block.kind === 'heading' ? 'h2' : 'p');
     el.textContent = block.kind === 'title' ? titleText : block.text;
+    if (block.centered) el.setAttribute('align', 'center');
     article.append(el);
   }
   doc.body.append(article);

@@ -65,13 +65,11 @@ export function makePdf(spec: PdfSpec): Promise<Uint8Array> {
     if (spec.header)
       doc.fontSize(10).text(spec.header, 80, 40, { width: width - 160, align: 'center', lineBreak: false });
     if (spec.pageNumber) {
-      doc
-        .fontSize(12)
-        .text(spec.pageNumber(i + 1), 80, height - 60, {
-          width: width - 160,
-          align: 'center',
-          lineBreak: false,
-        });
+      doc.fontSize(12).text(spec.pageNumber(i + 1), 80, height - 60, {
+        width: width - 160,
+        align: 'center',
+        lineBreak: false,
+      });
     }
   }
   doc.end();

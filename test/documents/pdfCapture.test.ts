@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { capturePdf, fileTitle } from '../../src/documents/pdfCapture';
+import { fileTitle } from '../../src/documents/captureBlocks';
+import { capturePdf } from '../../src/documents/pdfCapture';
 import { type PdfJs, PdfReadError, readPdfPages } from '../../src/documents/pdfText';
 import { isCaptureError } from '../../src/extract/types';
 import { makePdf, type PdfSpec } from './makePdf';

@@ -1,0 +1,87 @@
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { parseHTML } from 'linkedom';
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { DocxReadError, type Mammoth } from '../../src/documents/docxBlocks';
+import { captureDocx } from '../../src/documents/docxCapture';
+import { officialDocument } from '../../src/export/officialDocx';
+import { isCaptureError } from '../../src/extract/types';
+import type { Speech } from '../../src/library/types';
+import { SPEECH_PARAGRAPHS, SPEECH_TITLE, SPEECH_UNDER } from './speechText';
+
+const emptyDoc = () => parseHTML('<!doctype html><html><head></head><body></body></html>').document;
+const reader = mammoth as unknown as Mammoth;
+const toArrayBuffer = (b: Buffer) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+
+const saved: Speech = {
+  id: 'a',
+  title: SPEECH_TITLE,
+  body: [...SPEECH_UNDER, ...SPEECH_PARAGRAPHS].join('\n'),
+  parts: [],
+  truncated: false,
+  truncation: [],
+  meta: { keywords: [] },
+  facts: {},
+  censored: 0,
+  extractor: 'generic',
+  tags: [],
+  notes: '',
+  sources: [
+    {
+      url: 'https://www.example.gov.cn/a.html',
+      normalizedUrl: 'https://www.example.gov.cn/a.html',
+      site: '示例市总工会',
+      capturedAt: Date.UTC(2026, 10, 5),
+    },
+  ],
+  createdAt: 0,
+  updatedAt: 0,
+};
+
+/** A Word file as an office writes one: a Title, the date and speaker centred, Heading 1 sections. */
+function styledDocx(): Document {
+  const centred = (text: string) =>
+    new Paragraph({ children: [new TextRun(text)], alignment: AlignmentType.CENTER });
+  return new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: SPEECH_TITLE, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
+          ...SPEECH_UNDER.map(centred),
+          ...SPEECH_PARAGRAPHS.map((p) =>
+            /^[一二三]、/.test(p)
+              ? new Paragraph({ text: p, heading: HeadingLevel.HEADING_1 })
+              : new Paragraph({ children: [new TextRun(p)], indent: { firstLine: 640 } }),
+          ),
+        ],
+      },
+    ],
+  });
+}
+
+const url = 'https://www.example.gov.cn/files/%E8%AE%B2%E8%AF%9D.docx';
+
+describe('a Word file captured as a speech', () => {
+  it('reads a .docx from Gaoku’s own Word export back to its text', async () => {
+    const data = toArrayBuffer(await Packer.toBuffer(officialDocument([saved])));
+    const result = await captureDocx(reader, data, url, emptyDoc());
+    if (isCaptureError(result)) throw new Error(result.error.message);
+    expect(result.title).toBe(SPEECH_TITLE);
+    expect(result.body.split('\n')).toEqual([...SPEECH_UNDER, ...SPEECH_PARAGRAPHS]);
+    expect(result.extractor).toBe('docx');
+  });
+
+  it('reads a .docx with a Title and Heading styles, keeping the headings in place', async () => {
+    const data = toArrayBuffer(await Packer.toBuffer(styledDocx()));
+    const result = await captureDocx(reader, data, url, emptyDoc());
+    if (isCaptureError(result)) throw new Error(result.error.message);
+    expect(result.title).toBe(SPEECH_TITLE);
+    expect(result.body.split('\n')).toEqual([...SPEECH_UNDER, ...SPEECH_PARAGRAPHS]);
+    expect(result.meta.format).toBe('DOCX');
+  });
+
+  it('refuses a file that is not a .docx (an old .doc) with a clear error', async () => {
+    const doc = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    await expect(captureDocx(reader, doc.buffer, url, emptyDoc())).rejects.toBeInstanceOf(DocxReadError);
+  });
+});
