@@ -6,37 +6,17 @@ import { DocxReadError, type Mammoth } from '../../src/documents/docxBlocks';
 import { captureDocx } from '../../src/documents/docxCapture';
 import { officialDocument } from '../../src/export/officialDocx';
 import { isCaptureError } from '../../src/extract/types';
-import type { Speech } from '../../src/library/types';
+import { savedSpeech } from '../helpers/savedSpeech';
 import { SPEECH_PARAGRAPHS, SPEECH_TITLE, SPEECH_UNDER } from './speechText';
 
 const emptyDoc = () => parseHTML('<!doctype html><html><head></head><body></body></html>').document;
 const reader = mammoth as unknown as Mammoth;
 const toArrayBuffer = (b: Buffer) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 
-const saved: Speech = {
-  id: 'a',
+const saved = savedSpeech({
   title: SPEECH_TITLE,
   body: [...SPEECH_UNDER, ...SPEECH_PARAGRAPHS].join('\n'),
-  parts: [],
-  truncated: false,
-  truncation: [],
-  meta: { keywords: [] },
-  facts: {},
-  censored: 0,
-  extractor: 'generic',
-  tags: [],
-  notes: '',
-  sources: [
-    {
-      url: 'https://www.example.gov.cn/a.html',
-      normalizedUrl: 'https://www.example.gov.cn/a.html',
-      site: '示例市总工会',
-      capturedAt: Date.UTC(2026, 10, 5),
-    },
-  ],
-  createdAt: 0,
-  updatedAt: 0,
-};
+});
 
 /** A Word file as an office writes one: a Title, the date and speaker centred, Heading 1 sections. */
 function styledDocx(): Document {
