@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { popupSearch } from '../messaging/pageLinks';
 
 export const SAVE_MENU_ID = 'gaoku-save-page';
 
@@ -23,7 +24,7 @@ export async function openCaptureFor(tabId: number): Promise<void> {
     // Older Chromium and some Firefox builds refuse openPopup outside the toolbar.
   }
   await browser.windows.create({
-    url: `${browser.runtime.getURL('/popup.html')}?tab=${tabId}`,
+    url: `${browser.runtime.getURL('/popup.html')}${popupSearch({ tabId })}`,
     type: 'popup',
     width: 460,
     height: 640,

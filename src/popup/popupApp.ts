@@ -1,9 +1,9 @@
-import { isTabCaptureError, type TabCapture } from '../capture/types';
 import type { CaptureRecord } from '../extract/types';
 import { charCount } from '../library/fingerprint';
 import type { Library, SaveResult, Speech } from '../library/types';
+import { type CaptureReply, isCaptureFailure } from '../messaging/protocol';
 import { byId, formatCount, h, show } from '../ui/dom';
-import { CAPTURE_ERROR_HINTS, REMOVAL_LABELS } from '../ui/labels';
+import { captureErrorText, REMOVAL_LABELS } from '../ui/labels';
 import { localize, t } from '../ui/strings';
 import { capturesToSave } from './capturesToSave';
 import { bodyWithRestored } from './restoreRemoved';
@@ -21,7 +21,7 @@ export interface PendingCapture {
 
 export interface PopupDeps {
   library: Library;
-  capture: () => Promise<TabCapture>;
+  capture: () => Promise<CaptureReply>;
   openLibrary: (speechId?: string) => void;
   pending: {
     get(): Promise<PendingCapture | undefined>;
@@ -51,11 +51,10 @@ export async function startPopup(deps: PopupDeps): Promise<void> {
 
   const pending = await deps.pending.get().catch(() => undefined);
   const result = pending ? pending.record : await deps.capture();
-  if (isTabCaptureError(result)) {
+  if (isCaptureFailure(result)) {
     const el = byId('capture-error');
     el.dataset.code = result.error.code;
-    const hint = CAPTURE_ERROR_HINTS[result.error.code];
-    el.textContent = hint ? t(hint) : result.error.message;
+    el.textContent = captureErrorText(result.error);
     show(el, true);
     status('');
     setState('error');
