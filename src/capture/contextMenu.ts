@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { popupSearch } from '../messaging/pageLinks';
+import { t } from '../ui/i18n';
 
 export const SAVE_MENU_ID = 'gaoku-save-page';
 
@@ -7,7 +8,7 @@ export const SAVE_MENU_ID = 'gaoku-save-page';
 export function createSaveMenu(): void {
   browser.contextMenus.create({
     id: SAVE_MENU_ID,
-    title: browser.i18n.getMessage('menuSave') || '保存到稿库',
+    title: t('menuSave'),
     contexts: ['page', 'selection'],
   });
 }

@@ -1,6 +1,6 @@
 import type { Excerpt, Library } from '../library/types';
 import { byId, downloadText, formatDate, h, show } from '../ui/dom';
-import { t } from '../ui/strings';
+import { t } from '../ui/i18n';
 import { exportFileName } from './fileNames';
 
 /** The text selected inside `container`, or '' when the selection is elsewhere. */

@@ -1,7 +1,7 @@
-import { GENRES, LEVELS, type SpeechFacts } from '../facts/speechFacts';
+import { GENRES, type Genre, LEVELS, type Level, type SpeechFacts } from '../facts/speechFacts';
 import { cleanFacts } from '../library/factsField';
 import { byId, h } from '../ui/dom';
-import { t } from '../ui/strings';
+import { genreLabel, levelLabel } from '../ui/labels';
 
 const TEXT_FIELDS = [
   ['edit-speaker', 'speaker'],
@@ -16,8 +16,8 @@ export function factsLine(f: SpeechFacts): string {
     [f.post, f.speaker].filter(Boolean).join(''),
     f.occasion,
     f.date,
-    f.genre,
-    f.level ? t('levelOf', f.level) : undefined,
+    f.genre ? genreLabel(f.genre) : undefined,
+    f.level ? levelLabel(f.level) : undefined,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -32,8 +32,8 @@ function fillSelect(id: string, values: readonly string[], label: (v: string) =>
 /** The reader's facts fields, filled from a speech (select options built once). */
 export function fillFactsForm(f: SpeechFacts): void {
   for (const [id, key] of TEXT_FIELDS) byId<HTMLInputElement>(id).value = f[key] ?? '';
-  fillSelect('edit-genre', GENRES, (v) => v).value = f.genre ?? '';
-  fillSelect('edit-level', LEVELS, (v) => t('levelOf', v)).value = f.level ?? '';
+  fillSelect('edit-genre', GENRES, (v) => genreLabel(v as Genre)).value = f.genre ?? '';
+  fillSelect('edit-level', LEVELS, (v) => levelLabel(v as Level)).value = f.level ?? '';
 }
 
 export function readFactsForm(): SpeechFacts {
@@ -46,6 +46,6 @@ export function readFactsForm(): SpeechFacts {
 
 /** The list's genre and level filters. */
 export function fillFactFilters(): void {
-  fillSelect('genre-filter', GENRES, (v) => v);
-  fillSelect('level-filter', LEVELS, (v) => t('levelOf', v));
+  fillSelect('genre-filter', GENRES, (v) => genreLabel(v as Genre));
+  fillSelect('level-filter', LEVELS, (v) => levelLabel(v as Level));
 }

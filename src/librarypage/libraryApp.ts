@@ -1,7 +1,8 @@
 import type { Genre, Level, Library, SearchHit, SortOrder, Speech, SpeechSummary } from '../library/types';
-import { byId, downloadBlob, downloadText, formatCount, formatDate, h, highlighted, show } from '../ui/dom';
+import { byId, downloadBlob, downloadText, formatDate, h, highlighted, show } from '../ui/dom';
+import { localize, t, tn } from '../ui/i18n';
+import { genreLabel, levelLabel } from '../ui/labels';
 import { converterFor, isScript } from '../ui/scriptConverter';
-import { localize, t } from '../ui/strings';
 import { excerptsPanel, selectionWithin } from './excerptsPanel';
 import { fillFactFilters, readFactsForm } from './factsForm';
 import { exportFileName, safeFileName } from './fileNames';
@@ -75,9 +76,9 @@ export async function startLibraryPage(library: Library): Promise<void> {
           { class: 'speech-info' },
           h('span', { class: 'speech-site' }, speech.site),
           h('span', { class: 'speech-date' }, formatDate(speech.createdAt)),
-          h('span', { class: 'speech-length' }, t('chars', formatCount(speech.length))),
-          speech.genre ? h('span', { class: 'speech-genre' }, speech.genre) : null,
-          speech.level ? h('span', { class: 'speech-level' }, t('levelOf', speech.level)) : null,
+          h('span', { class: 'speech-length' }, tn('chars', speech.length)),
+          speech.genre ? h('span', { class: 'speech-genre' }, genreLabel(speech.genre)) : null,
+          speech.level ? h('span', { class: 'speech-level' }, levelLabel(speech.level)) : null,
           speech.date ? h('span', { class: 'speech-spoken', title: t('factDate') }, speech.date) : null,
           h('span', { class: 'speech-tags' }, ...speech.tags.map((tag) => h('span', { class: 'tag' }, tag))),
         ),
@@ -114,19 +115,19 @@ export async function startLibraryPage(library: Library): Promise<void> {
     if (state.trash) {
       const items = await library.listTrash();
       state.rows = items.map((speech) => ({ speech }));
-      count.textContent = items.length ? t('libCount', items.length) : t('libTrashEmpty');
+      count.textContent = items.length ? tn('libCount', items.length) : t('libTrashEmpty');
     } else if (state.query) {
       if (!searchReady) count.textContent = t('libIndexing');
       const hits = await library.search(state.query, { ...filters(), limit: 1000 });
       if (mine !== generation) return;
       state.rows = hits.map((hit) => ({ speech: hit.speech, hit }));
-      count.textContent = hits.length ? t('libFound', hits.length) : t('libNoHits');
+      count.textContent = hits.length ? tn('libFound', hits.length) : t('libNoHits');
     } else {
       // First screen at once, the rest right after: 10,000 summaries never block the first paint.
       const first = await library.list({ sort: state.sort, ...filters(), limit: FIRST_SCREEN });
       if (mine !== generation) return;
       state.rows = first.items.map((speech) => ({ speech }));
-      count.textContent = first.total ? t('libCount', first.total) : t('libEmpty');
+      count.textContent = first.total ? tn('libCount', first.total) : t('libEmpty');
       list.setItems(state.rows);
       if (first.total > first.items.length) {
         const all = await library.list({ sort: state.sort, ...filters(), limit: first.total });
@@ -222,7 +223,7 @@ export async function startLibraryPage(library: Library): Promise<void> {
       return;
     }
     await library.addExcerpt(state.readerId, text);
-    status.textContent = t('excerptAdded', text.length);
+    status.textContent = tn('excerptAdded', text.length);
     await excerpts.render();
   });
   byId('find-recurring').addEventListener('click', async () => {
@@ -372,7 +373,7 @@ export async function startLibraryPage(library: Library): Promise<void> {
       report.textContent = t('libExporting', done, total);
     });
     downloadText(text, exportFileName('json'), 'application/json');
-    report.textContent = t('libExported', (JSON.parse(text) as { speeches: unknown[] }).speeches.length);
+    report.textContent = tn('libExported', (JSON.parse(text) as { speeches: unknown[] }).speeches.length);
   }
   /** The selection, or else what the list shows now (all, a tag's, a search's). */
   const allOrSelected = async () =>
@@ -392,7 +393,7 @@ export async function startLibraryPage(library: Library): Promise<void> {
       blob,
       speeches.length === 1 ? `${safeFileName(speeches[0]?.title ?? '')}.docx` : exportFileName('docx'),
     );
-    report.textContent = t('libExported', speeches.length);
+    report.textContent = tn('libExported', speeches.length);
   }
   byId('export-docx').addEventListener('click', async () => void exportDocx(await allOrSelected()));
   byId('reader-export-docx').addEventListener('click', () => {

@@ -1,7 +1,7 @@
 import type { Speech } from '../library/types';
 import { truncationSummary } from '../popup/truncationSummary';
 import { byId, formatDate, h, show } from '../ui/dom';
-import { t } from '../ui/strings';
+import { t, tn } from '../ui/i18n';
 import { factsLine, fillFactsForm } from './factsForm';
 import { safeHref } from './fileNames';
 import { outlineOf } from './outline';
@@ -42,13 +42,13 @@ export function fillReader(s: Speech, shown: (text: string) => string = (x) => x
     }),
   );
   const meta = [
-    s.meta.docId && `ID ${s.meta.docId}`,
-    s.meta.pages && `${s.meta.pages} 页`,
+    s.meta.docId && t('reader.docId', s.meta.docId),
+    s.meta.pages && tn('reader.pages', s.meta.pages),
     s.meta.format,
     s.meta.uploaded,
     s.meta.published,
     s.meta.keywords.length > 0 && s.meta.keywords.join(' '),
-    s.censored > 0 && `屏蔽字 ${s.censored} 处`,
+    s.censored > 0 && tn('reader.censored', s.censored),
   ].filter(Boolean) as string[];
   const uniqueMeta = [...new Set(meta)];
   const summary = truncationSummary(s);

@@ -1,6 +1,6 @@
 import type { LibraryStats } from '../library/types';
-import { formatCount, h } from '../ui/dom';
-import { t } from '../ui/strings';
+import { h } from '../ui/dom';
+import { formatNumber, t, tn } from '../ui/i18n';
 
 const TOP = 12;
 
@@ -19,7 +19,7 @@ function bars(title: string, rows: { label: string; count: number }[], kind: str
         { class: 'stats-row' },
         h('span', { class: 'stats-label', title: r.label }, r.label || '—'),
         h('span', { class: 'stats-track' }, bar),
-        h('span', { class: 'stats-count' }, formatCount(r.count)),
+        h('span', { class: 'stats-count' }, formatNumber(r.count)),
       );
     }),
   );
@@ -28,16 +28,7 @@ function bars(title: string, rows: { label: string; count: number }[], kind: str
 /** The statistics panel: totals, then speeches by tag, by site and by year. */
 export function renderStats(stats: LibraryStats): HTMLElement[] {
   return [
-    h(
-      'p',
-      { class: 'stats-totals' },
-      t(
-        'statsTotals',
-        formatCount(stats.speeches),
-        formatCount(stats.characters),
-        formatCount(stats.truncated),
-      ),
-    ),
+    h('p', { class: 'stats-totals' }, tn('statsTotals', stats.speeches, stats.characters, stats.truncated)),
     bars(
       t('statsByTag'),
       stats.byTag.map((x) => ({ label: x.tag, count: x.count })),

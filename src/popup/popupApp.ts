@@ -2,9 +2,9 @@ import type { CaptureRecord } from '../extract/types';
 import { charCount } from '../library/fingerprint';
 import type { Library, SaveResult, Speech } from '../library/types';
 import { type CaptureReply, isCaptureFailure } from '../messaging/protocol';
-import { byId, formatCount, h, show } from '../ui/dom';
-import { captureErrorText, REMOVAL_LABELS } from '../ui/labels';
-import { localize, t } from '../ui/strings';
+import { byId, h, show } from '../ui/dom';
+import { localize, t, tn } from '../ui/i18n';
+import { captureErrorText, libraryErrorText, removalLabel } from '../ui/labels';
 import { capturesToSave } from './capturesToSave';
 import { bodyWithRestored } from './restoreRemoved';
 import { tagEditor } from './tagEditor';
@@ -72,7 +72,7 @@ function showCapture(record: CaptureRecord, deps: PopupDeps, pending?: PendingCa
   const updateBody = () => {
     const body = currentBody();
     renderPreview(body);
-    byId('length').textContent = t('chars', formatCount(charCount(body)));
+    byId('length').textContent = tn('chars', charCount(body));
   };
   updateBody();
 
@@ -97,7 +97,7 @@ function showCapture(record: CaptureRecord, deps: PopupDeps, pending?: PendingCa
   show(warning, Boolean(summary));
 
   const removedBox = byId('removed');
-  byId('removed-summary').textContent = t('removed', record.removed.length);
+  byId('removed-summary').textContent = tn('removed', record.removed.length);
   byId('removed-list').replaceChildren(
     ...record.removed.map((block, i) => {
       const button = h('button', { type: 'button', class: 'restore-removed' }, t('restore'));
@@ -110,7 +110,7 @@ function showCapture(record: CaptureRecord, deps: PopupDeps, pending?: PendingCa
       return h(
         'li',
         { class: 'removed-item', 'data-reason': block.reason },
-        h('span', { class: 'removed-reason' }, REMOVAL_LABELS[block.reason] ?? block.reason),
+        h('span', { class: 'removed-reason' }, removalLabel(block.reason)),
         h('span', { class: 'removed-text' }, block.text),
         button,
       );
@@ -170,12 +170,12 @@ function showCapture(record: CaptureRecord, deps: PopupDeps, pending?: PendingCa
           ? t('saved')
           : dups.length
             ? t('savedPartsSomeDup', saved.length, dups.length)
-            : t('savedParts', saved.length),
+            : tn('savedParts', saved.length),
       );
       setState('saved');
     } catch (e) {
       await deps.pending.set({ record, title: titleInput.value, tags: tags.tags() }).catch(() => undefined);
-      status(`${e instanceof Error ? e.message : String(e)} ${t('pendingKept')}`);
+      status(`${libraryErrorText(e)} ${t('pendingKept')}`);
       show(byId('retry-save'), true);
       byId<HTMLButtonElement>('save').disabled = false;
       setState('ready');
@@ -226,7 +226,7 @@ function showDuplicate(
         finish(done);
       } catch (e) {
         chosen = false;
-        status(e instanceof Error ? e.message : String(e));
+        status(libraryErrorText(e));
       }
     });
   choice('dup-add-source', () => deps.library.addSource(match.id, capture), t('sourceAdded'));

@@ -1,5 +1,5 @@
 import { byId, h } from '../ui/dom';
-import { t } from '../ui/strings';
+import { t } from '../ui/i18n';
 
 export interface TagEditor {
   tags(): string[];

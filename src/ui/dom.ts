@@ -43,9 +43,6 @@ export const show = (el: HTMLElement, visible: boolean) => {
   el.hidden = !visible;
 };
 
-/** `1983` → `1,983`; lengths in 字. */
-export const formatCount = (n: number) => n.toLocaleString('en-US');
-
 export function formatDate(ms: number): string {
   const d = new Date(ms);
   const pad = (x: number) => String(x).padStart(2, '0');

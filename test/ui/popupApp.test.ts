@@ -146,9 +146,13 @@ describe('popup', () => {
 
   it('speaks English to a browser set to English', async () => {
     Object.defineProperty(navigator, 'language', { value: 'en-GB', configurable: true });
-    await openPopup(library, async () => corpusCapture('seed-003-plain-speech'));
+    const record = corpusCapture('seed-003-plain-speech');
+    await openPopup(library, async () => record);
     expect($('#save').textContent).toBe('Save to Gaoku');
-    expect($('#removed-summary').textContent).toMatch(/^\d+ blocks removed$/);
+    const n = record.removed.length;
+    // Plural forms: "1 block removed", never "1 blocks removed".
+    expect($('#removed-summary').textContent).toBe(n === 1 ? '1 block removed' : `${n} blocks removed`);
+    expect(document.documentElement.lang).toBe('en');
     await openPopup(library, async () => ({ error: { code: 'image-only', message: 'x' } }));
     expect($('#capture-error').textContent).toBe(
       'This page shows the document as images: there is no text to capture.',
