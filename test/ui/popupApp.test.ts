@@ -72,15 +72,18 @@ describe('popup', () => {
     if (!first) throw new Error('nothing removed');
     expect($('#preview').textContent).not.toContain(first.text.split('\n')[0]);
     $('.restore-removed').click();
-    expect($('#preview').textContent).toContain(first.text.split('\n')[0]);
+    await vi.waitFor(() => expect($('#preview').textContent).toContain(first.text.split('\n')[0]));
+    expect($<HTMLButtonElement>('.restore-removed').disabled).toBe(true);
 
     const tagInput = $<HTMLInputElement>('#tag-input');
     tagInput.value = '政协，交流材料';
     tagInput.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
-    expect([...document.querySelectorAll('.tag-chip')].map((c) => c.firstChild?.textContent)).toEqual([
-      '政协',
-      '交流材料',
-    ]);
+    await vi.waitFor(() =>
+      expect([...document.querySelectorAll('.tag-chip')].map((c) => c.firstChild?.textContent)).toEqual([
+        '政协',
+        '交流材料',
+      ]),
+    );
 
     $('#save').click();
     await vi.waitFor(() => expect(state()).toBe('saved'));
@@ -137,6 +140,7 @@ describe('popup', () => {
     expect(checks).toHaveLength(5);
     checks[1]?.click();
     checks[2]?.click();
+    await vi.waitFor(() => expect(document.querySelectorAll('#parts .part-check:checked')).toHaveLength(2));
     $('#save').click();
     await vi.waitFor(() => expect(state()).toBe('saved'));
     expect((await library.list({ sort: 'title' })).items.map((s) => s.title).sort()).toEqual(
