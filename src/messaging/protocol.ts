@@ -49,9 +49,9 @@ export interface ProtocolMap {
    * background → popup: the page-menu item (and, where `action.openPopup` is refused, the keyboard command's
    * fallback) opens popup.html aimed at the tab: `?tab=<id>` (src/messaging/pageLinks.ts).
    */
-  openPopup: { request: { tabId: number }; reply: void };
+  openPopup: { request: { tabId: number }; reply: undefined };
   /** popup → library page: open the library, on one speech when given: `#id=<id>` (pageLinks.ts). */
-  openLibrary: { request: { speechId?: string }; reply: void };
+  openLibrary: { request: { speechId?: string }; reply: undefined };
 }
 
 /** Broadcasts: one extension page tells every other page on the same library (src/messaging/broadcast.ts). */
