@@ -195,4 +195,25 @@ describe('popup', () => {
     expect(pending.peek()).toBeUndefined();
     expect((await library.list()).total).toBe(1);
   });
+
+  it('says a failed save and a failed duplicate choice in English', async () => {
+    Object.defineProperty(navigator, 'language', { value: 'en-US', configurable: true });
+    const quota = "The browser's storage is full, so this change was not saved.";
+    const record = corpusCapture('seed-003-plain-speech');
+    vi.spyOn(library, 'save').mockRejectedValueOnce(new LibraryError('quota', '浏览器存储空间不足'));
+    await openPopup(library, async () => record);
+    $('#save').click();
+    await waitFor(() => expect($('#capture-status').textContent).toContain(quota));
+    expect($('#capture-status').textContent).toContain('The capture is kept');
+
+    await library.save(record);
+    await openPopup(library, async () => ({ ...record, url: 'https://mirror.example.cn/2.html' }));
+    $('#save').click();
+    await waitFor(() => expect(state()).toBe('duplicate'));
+    vi.spyOn(library, 'replaceText').mockRejectedValueOnce(new LibraryError('quota', '浏览器存储空间不足'));
+    vi.spyOn(library, 'addSource').mockRejectedValueOnce(new Error('disk on fire'));
+    $('#dup-add-source').click();
+    await waitFor(() => expect($('#capture-status').textContent).toBe('Something went wrong: disk on fire'));
+    expect(state()).toBe('duplicate');
+  });
 });

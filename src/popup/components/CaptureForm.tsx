@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { t } from '../../ui/i18n';
 import type { PopupState } from '../popupState';
 import { PartsPicker } from './PartsPicker';
@@ -9,6 +10,10 @@ import { TruncationWarning } from './TruncationWarning';
 export function CaptureForm({ state }: { state: PopupState }) {
   const record = state.record.value;
   const phase = state.phase.value;
+  // The preview is on screen: a mark the e2e test reads (ms since the popup opened, i.e. the click).
+  useEffect(() => {
+    if (record) performance.mark('gaoku:preview');
+  }, [record]);
   return (
     <form id="capture-form" hidden={!record} onSubmit={(e) => e.preventDefault()}>
       <label class="field">
