@@ -1,13 +1,8 @@
 import { captureLivePage } from '../src/capture/livePage';
+import { answerCapture } from '../src/messaging/capture';
 
 // Injected only on the toolbar click (activeTab + scripting); never registered on every page.
 export default defineContentScript({
   registration: 'runtime',
-  main() {
-    try {
-      return captureLivePage(document, window, location.href);
-    } catch (e) {
-      return { failed: e instanceof Error ? e.message : String(e) };
-    }
-  },
+  main: () => answerCapture(() => captureLivePage(document, window, location.href)),
 });

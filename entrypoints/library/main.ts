@@ -1,4 +1,5 @@
 import { openLibrary } from '../../src/library';
 import { startLibraryPage } from '../../src/librarypage/libraryApp';
+import { observedLibrary } from '../../src/messaging/libraryEvents';
 
-void startLibraryPage(openLibrary());
+void startLibraryPage(observedLibrary(openLibrary()));

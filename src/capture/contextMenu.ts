@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { popupSearch } from '../messaging/pageLinks';
+import { t } from '../ui/i18n';
 
 export const SAVE_MENU_ID = 'gaoku-save-page';
 
@@ -6,7 +8,7 @@ export const SAVE_MENU_ID = 'gaoku-save-page';
 export function createSaveMenu(): void {
   browser.contextMenus.create({
     id: SAVE_MENU_ID,
-    title: browser.i18n.getMessage('menuSave') || '保存到稿库',
+    title: t('menuSave'),
     contexts: ['page', 'selection'],
   });
 }
@@ -23,7 +25,7 @@ export async function openCaptureFor(tabId: number): Promise<void> {
     // Older Chromium and some Firefox builds refuse openPopup outside the toolbar.
   }
   await browser.windows.create({
-    url: `${browser.runtime.getURL('/popup.html')}?tab=${tabId}`,
+    url: `${browser.runtime.getURL('/popup.html')}${popupSearch({ tabId })}`,
     type: 'popup',
     width: 460,
     height: 640,

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { libraryHash } from '../messaging/pageLinks';
 import type { PendingCapture } from './popupApp';
 
 const KEY = 'pendingCapture';
@@ -19,5 +20,5 @@ export const extensionPending = {
 /** The library page in a tab of its own, on one speech when given. */
 export function openLibraryTab(speechId?: string): void {
   const url = browser.runtime.getURL('/library.html');
-  void browser.tabs.create({ url: speechId ? `${url}#id=${encodeURIComponent(speechId)}` : url });
+  void browser.tabs.create({ url: `${url}${libraryHash({ speechId })}` });
 }

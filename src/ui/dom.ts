@@ -25,26 +25,9 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string, root: Docu
   return el as T;
 }
 
-/** Text with the given [start, end) ranges wrapped in <mark>. */
-export function highlighted(text: string, ranges: readonly (readonly [number, number])[]): DocumentFragment {
-  const frag = document.createDocumentFragment();
-  let at = 0;
-  for (const [a, b] of ranges) {
-    if (a < at || b > text.length || a >= b) continue;
-    if (a > at) frag.append(text.slice(at, a));
-    frag.append(h('mark', {}, text.slice(a, b)));
-    at = b;
-  }
-  if (at < text.length) frag.append(text.slice(at));
-  return frag;
-}
-
 export const show = (el: HTMLElement, visible: boolean) => {
   el.hidden = !visible;
 };
-
-/** `1983` → `1,983`; lengths in 字. */
-export const formatCount = (n: number) => n.toLocaleString('en-US');
 
 export function formatDate(ms: number): string {
   const d = new Date(ms);

@@ -1,33 +1,101 @@
 import type { RemovalReason } from '../extract/types';
-import type { StringKey } from './strings';
+import type { Genre, Level } from '../facts/speechFacts';
+import { LibraryError } from '../library/libraryError';
+import type { CaptureError, RestrictedPage } from '../messaging/protocol';
+import { type PlainKey, t } from './i18n';
+
+// The codes that other layers speak in (the engine's removal reasons and refusals, the library's errors,
+// the stored genre and level values) said in the UI language, through the catalogue.
+
+const REMOVAL: Record<RemovalReason, PlainKey> = {
+  'download-prompt': 'removal.downloadPrompt',
+  'doc-info': 'removal.docInfo',
+  'paywall-notice': 'removal.paywallNotice',
+  'qa-chrome': 'removal.qaChrome',
+  outline: 'removal.outline',
+  'related-list': 'removal.relatedList',
+  footer: 'removal.footer',
+  watermark: 'removal.watermark',
+  'page-marker': 'removal.pageMarker',
+  'duplicate-title': 'removal.duplicateTitle',
+  navigation: 'removal.navigation',
+  comments: 'removal.comments',
+  'other-answer': 'removal.otherAnswer',
+  byline: 'removal.byline',
+  'site-notice': 'removal.siteNotice',
+  keywords: 'removal.keywords',
+  caption: 'removal.caption',
+  'hidden-text': 'removal.hiddenText',
+  debris: 'removal.debris',
+};
 
 /** Why a block was taken out, as the popup says it. */
-export const REMOVAL_LABELS: Record<RemovalReason, string> = {
-  'download-prompt': '下载提示',
-  'doc-info': '文档信息',
-  'paywall-notice': '付费/试读提示',
-  'qa-chrome': '问答页面元素',
-  outline: '重复的目录提纲',
-  'related-list': '相关文章列表',
-  footer: '网站页脚',
-  watermark: '网站水印',
-  'page-marker': '页码',
-  'duplicate-title': '重复的标题',
-  navigation: '导航',
-  comments: '读者评论',
-  'other-answer': '其他回答',
-  byline: '来源/作者栏',
-  'site-notice': '网站提示',
-  keywords: '关键词行',
-  caption: '图片说明',
-  'hidden-text': '隐藏的干扰文字',
-  debris: '乱码',
+export const removalLabel = (reason: RemovalReason): string =>
+  REMOVAL[reason] ? t(REMOVAL[reason]) : reason;
+
+const GENRE: Record<Genre, PlainKey> = {
+  讲话: 'genre.jianghua',
+  致辞: 'genre.zhici',
+  报告: 'genre.baogao',
+  党课: 'genre.dangke',
+  发言: 'genre.fayan',
+  汇报: 'genre.huibao',
+};
+const LEVEL: Record<Level, PlainKey> = {
+  省: 'level.sheng',
+  市: 'level.shi',
+  县: 'level.xian',
+  区: 'level.qu',
+  乡镇: 'level.xiangzhen',
 };
 
-/** What the engine's refusal means, for the user: what the page is, and what to do. */
-export const CAPTURE_ERROR_HINTS: Record<string, StringKey> = {
-  'list-page': 'errListPage',
-  'image-only': 'errImageOnly',
-  'no-text': 'errNoText',
-  'too-short': 'errTooShort',
+/** A stored genre (讲话, 致辞…) in the UI language. */
+export const genreLabel = (g: Genre): string => t(GENRE[g]);
+/** A stored level (省, 市…) in the UI language: 市级, City level. */
+export const levelLabel = (l: Level): string => t(LEVEL[l]);
+
+const RESTRICTED: Record<RestrictedPage, PlainKey> = {
+  'browser-page': 'capture.restrictedBrowserPage',
+  store: 'capture.restrictedStore',
+  file: 'capture.restrictedFile',
+  'bad-url': 'capture.restrictedBadUrl',
 };
+
+/** Why there is no capture, for the user: what the page is, and what to do. */
+export function captureErrorText(error: CaptureError): string {
+  switch (error.code) {
+    case 'list-page':
+      return t('errListPage');
+    case 'image-only':
+      return t('errImageOnly');
+    case 'no-text':
+      return t('errNoText');
+    case 'too-short':
+      return t('errTooShort');
+    case 'restricted':
+      return t(RESTRICTED[error.page]);
+    case 'no-access':
+      return t('capture.noAccess', error.detail);
+    case 'no-tab':
+      return t('capture.noTab');
+    case 'failed':
+      return t('capture.failed', error.detail);
+  }
+}
+
+/** Why a library call failed, in the UI language: a LibraryError by its code, anything else by its words. */
+export function libraryErrorText(e: unknown): string {
+  if (e instanceof LibraryError) {
+    switch (e.code) {
+      case 'quota':
+        return t('libraryError.quota');
+      case 'not-found':
+        return t('libraryError.notFound');
+      case 'invalid':
+        return t('libraryError.invalid');
+      case 'storage':
+        return t('libraryError.storage');
+    }
+  }
+  return t('libraryError.other', e instanceof Error ? e.message : String(e));
+}

@@ -1,17 +1,24 @@
-import { describe, expect, it } from 'vitest';
-import { restrictedPageMessage } from '../../src/capture/restrictedPages';
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { restrictedPage } from '../../src/capture/restrictedPages';
+import { captureErrorText } from '../../src/ui/labels';
 
-describe('restrictedPageMessage', () => {
+beforeEach(() => {
+  Object.defineProperty(navigator, 'language', { value: 'zh-CN', configurable: true });
+});
+
+describe('restrictedPage', () => {
   it.each([
-    ['chrome://extensions', /浏览器自己的页面/],
-    ['edge://settings', /浏览器自己的页面/],
-    ['about:addons', /浏览器自己的页面/],
-    ['view-source:https://a.cn', /浏览器自己的页面/],
-    ['https://chromewebstore.google.com/detail/x', /扩展商店/],
-    ['https://addons.mozilla.org/zh-CN/firefox/', /扩展商店/],
-    ['file:///home/u/speech.html', /允许访问文件网址/],
-  ])('%s', (url, message) => {
-    expect(restrictedPageMessage(url)).toMatch(message);
+    ['chrome://extensions', 'browser-page', /浏览器自己的页面/],
+    ['edge://settings', 'browser-page', /浏览器自己的页面/],
+    ['about:addons', 'browser-page', /浏览器自己的页面/],
+    ['view-source:https://a.cn', 'browser-page', /浏览器自己的页面/],
+    ['https://chromewebstore.google.com/detail/x', 'store', /扩展商店/],
+    ['https://addons.mozilla.org/zh-CN/firefox/', 'store', /扩展商店/],
+    ['file:///home/u/speech.html', 'file', /允许访问文件网址/],
+  ] as const)('%s', (url, page, message) => {
+    expect(restrictedPage(url)).toBe(page);
+    expect(captureErrorText({ code: 'restricted', page })).toMatch(message);
   });
 
   it.each([
@@ -20,6 +27,6 @@ describe('restrictedPageMessage', () => {
     'https://mp.weixin.qq.com/s?__biz=x',
     undefined,
   ])('lets %s through', (url) => {
-    expect(restrictedPageMessage(url)).toBeUndefined();
+    expect(restrictedPage(url)).toBeUndefined();
   });
 });

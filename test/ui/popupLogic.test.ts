@@ -1,8 +1,13 @@
-import { describe, expect, it } from 'vitest';
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaptureRecord, RemovedBlock } from '../../src/extract/types';
 import { capturesToSave } from '../../src/popup/capturesToSave';
 import { bodyWithRestored } from '../../src/popup/restoreRemoved';
 import { truncationNotices, truncationSummary } from '../../src/popup/truncationSummary';
+import { formatNumber, t, tn } from '../../src/ui/i18n';
+import { genreLabel, levelLabel, removalLabel } from '../../src/ui/labels';
+
+beforeEach(() => Object.defineProperty(navigator, 'language', { value: 'zh-CN', configurable: true }));
 
 describe('truncationSummary', () => {
   it.each([
@@ -102,5 +107,54 @@ describe('capturesToSave', () => {
     expect(capturesToSave(record, { title: '  ', body: 'y', parts: [] })[0]?.title).toBe(
       '群团工作会议讲话(精选5篇)',
     );
+  });
+});
+
+describe('in English', () => {
+  const english = () => Object.defineProperty(navigator, 'language', { value: 'en-US', configurable: true });
+  afterEach(() => Object.defineProperty(navigator, 'language', { value: 'zh-CN', configurable: true }));
+
+  it.each([
+    [
+      [
+        { kind: 'stated-length', total: 3926, shown: 1983, notice: '(未完,全文共3926字,当前仅显示1983字' },
+        { kind: 'gap', omitted: 706, offset: 3, notice: '……(…省略706字,正式会员可完整阅读)……' },
+      ],
+      'Only 1,983 of 3,926 characters shown; 706 characters left out in the middle.',
+    ],
+    [[{ kind: 'gap', omitted: 1, offset: 1, notice: '省略1字' }], '1 character left out in the middle.'],
+    [[{ kind: 'pages-left', pages: 1, notice: '还剩1页未读' }], '1 more page not shown.'],
+    [[{ kind: 'pages-left', pages: 3, notice: '还剩3页未读' }], '3 more pages not shown.'],
+    [[], 'The page did not show the whole text.'],
+  ] as const)('says what the page did not show: %j', (truncation, expected) => {
+    english();
+    expect(
+      truncationSummary({ truncated: true, truncation: [...truncation] as CaptureRecord['truncation'] }),
+    ).toBe(expected);
+  });
+
+  it("counts with plural forms and the locale's digits, and names codes in English", () => {
+    english();
+    expect([tn('removed', 1), tn('removed', 2), tn('libCount', 12_345)]).toEqual([
+      '1 block removed',
+      '2 blocks removed',
+      '12,345 speeches',
+    ]);
+    expect(formatNumber(1983)).toBe('1,983');
+    expect([removalLabel('footer'), genreLabel('致辞'), levelLabel('区')]).toEqual([
+      'Site footer',
+      'Address',
+      'District level',
+    ]);
+    expect(t('lang')).toBe('en');
+  });
+
+  it('says the same in Chinese, with one form for every count', () => {
+    expect([tn('removed', 1), tn('removed', 2), levelLabel('区'), t('lang')]).toEqual([
+      '已去除 1 处',
+      '已去除 2 处',
+      '区级',
+      'zh-CN',
+    ]);
   });
 });

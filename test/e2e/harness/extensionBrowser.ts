@@ -40,8 +40,14 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Chromium with the production build loaded, in a fresh profile unless one is given. */
-export async function launchExtensionBrowser(profileDir?: string): Promise<ExtensionBrowser> {
+/**
+ * Chromium with the production build loaded, in a fresh profile unless one is given, its UI in `lang`.
+ * On Linux Chromium takes its UI language (and so chrome.i18n's) from LANGUAGE, not from --lang: both are set.
+ */
+export async function launchExtensionBrowser(
+  profileDir?: string,
+  lang: 'zh-CN' | 'en' = 'zh-CN',
+): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No build at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -53,7 +59,13 @@ export async function launchExtensionBrowser(profileDir?: string): Promise<Exten
     headless: true,
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
-    locale: 'zh-CN',
+    locale: lang,
+    env: {
+      ...process.env,
+      LANGUAGE: lang.replace('-', '_'),
+      LC_ALL: `${lang.replace('-', '_')}.UTF-8`,
+      LANG: `${lang.replace('-', '_')}.UTF-8`,
+    },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -63,7 +75,7 @@ export async function launchExtensionBrowser(profileDir?: string): Promise<Exten
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      '--lang=zh-CN',
+      `--lang=${lang}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
+
+import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { exportFileName, safeFileName, safeHref } from '../../src/librarypage/fileNames';
 import { outlineOf } from '../../src/librarypage/outline';
 import { watchSearchInput } from '../../src/librarypage/searchInput';
 import { visibleRange } from '../../src/librarypage/virtualList';
-import { highlighted } from '../../src/ui/dom';
+import { Highlighted } from '../../src/ui/Highlighted';
 
 describe('watchSearchInput', () => {
   it('waits out a pinyin composition and searches once, for the characters chosen', () => {
@@ -44,7 +46,7 @@ describe('watchSearchInput', () => {
 describe('highlighted', () => {
   it('marks the ranges and keeps markup in captured text as text', () => {
     const box = document.createElement('div');
-    box.append(highlighted('<img src=x onerror=alert(1)>加强民主监督', [[30, 34]]));
+    render(<Highlighted text="<img src=x onerror=alert(1)>加强民主监督" ranges={[[30, 34]]} />, box);
     expect(box.querySelector('img')).toBeNull();
     expect(box.querySelector('mark')?.textContent).toBe('民主监督');
     expect(box.textContent).toBe('<img src=x onerror=alert(1)>加强民主监督');
@@ -52,12 +54,16 @@ describe('highlighted', () => {
 
   it('ignores ranges that overlap or fall outside the text', () => {
     const box = document.createElement('div');
-    box.append(
-      highlighted('政协协商', [
-        [0, 2],
-        [1, 3],
-        [3, 99],
-      ]),
+    render(
+      <Highlighted
+        text="政协协商"
+        ranges={[
+          [0, 2],
+          [1, 3],
+          [3, 99],
+        ]}
+      />,
+      box,
     );
     expect([...box.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['政协']);
     expect(box.textContent).toBe('政协协商');
@@ -109,21 +115,24 @@ describe('small helpers', () => {
 
 describe('renderStats', () => {
   it('draws totals and bars scaled to the largest value, labels as text', async () => {
-    const { renderStats } = await import('../../src/librarypage/statsPanel');
+    const { StatsView } = await import('../../src/librarypage/components/StatsPanel');
     Object.defineProperty(navigator, 'language', { value: 'zh-CN', configurable: true });
     const box = document.createElement('div');
-    box.append(
-      ...renderStats({
-        speeches: 3,
-        characters: 12_345,
-        truncated: 1,
-        byTag: [
-          { tag: '政协', count: 2 },
-          { tag: '<b>工会</b>', count: 1 },
-        ],
-        bySite: [{ site: '新文秘网', count: 3 }],
-        byYear: [{ year: 2026, count: 3 }],
-      }),
+    render(
+      <StatsView
+        stats={{
+          speeches: 3,
+          characters: 12_345,
+          truncated: 1,
+          byTag: [
+            { tag: '政协', count: 2 },
+            { tag: '<b>工会</b>', count: 1 },
+          ],
+          bySite: [{ site: '新文秘网', count: 3 }],
+          byYear: [{ year: 2026, count: 3 }],
+        }}
+      />,
+      box,
     );
     expect(box.querySelector('.stats-totals')?.textContent).toBe('共 3 篇，12,345 字，其中 1 篇不完整。');
     const tagBars = [...box.querySelectorAll<HTMLElement>('[data-chart="tag"] .stats-bar')].map(

@@ -1,0 +1,97 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { t, tn } from '../../ui/i18n';
+import type { Row } from '../libraryState';
+import { visibleRange } from '../virtualList';
+import type { PageProps } from './LibraryApp';
+import { SpeechRow } from './SpeechRow';
+
+const ROW_HEIGHT = 84;
+
+function countText({ state }: PageProps): string {
+  const total = state.total.value;
+  if (total === undefined) return '';
+  if (state.view.value === 'trash') return total ? tn('libCount', total) : t('libTrashEmpty');
+  if (state.query.value) {
+    if (!state.searchReady.value && total === 0) return t('libIndexing');
+    return total ? tn('libFound', total) : t('libNoHits');
+  }
+  return total ? tn('libCount', total) : t('libEmpty');
+}
+
+/**
+ * The rows in view only (plus a margin), so 10,000 speeches scroll like 50: one spacer as tall as all
+ * rows, each row absolutely placed at `index × ROW_HEIGHT`.
+ */
+function VirtualRows(props: PageProps & { rows: readonly Row[] }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const scrollTop = useSignal(0);
+  const viewport = useSignal(800);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    let scheduled = false;
+    const onScroll = () => {
+      if (scheduled) return;
+      scheduled = true;
+      requestAnimationFrame(() => {
+        scheduled = false;
+        scrollTop.value = el.scrollTop;
+        // Before layout (tests, a hidden tab) the viewport reads 0: draw a first screen anyway.
+        viewport.value = el.clientHeight || 800;
+      });
+    };
+    el.addEventListener('scroll', onScroll);
+    return () => el.removeEventListener('scroll', onScroll);
+  }, []);
+  // A new search starts at the top.
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+    scrollTop.value = 0;
+  }, [props.state.query.value]);
+  const { first, last } = visibleRange(scrollTop.value, viewport.value, ROW_HEIGHT, props.rows.length);
+  return (
+    <div id="results" ref={scroller}>
+      <div
+        class="virtual-spacer"
+        style={{ position: 'relative', height: `${props.rows.length * ROW_HEIGHT}px` }}
+      >
+        {props.rows.slice(first, last).map((row, k) => (
+          <SpeechRow
+            key={row.speech.id}
+            {...props}
+            row={row}
+            top={(first + k) * ROW_HEIGHT}
+            height={ROW_HEIGHT}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** The count, the bulk actions on a selection, and the rows. */
+export function SpeechList(props: PageProps) {
+  const { state, actions } = props;
+  const selected = state.selected.value;
+  return (
+    <section class="list">
+      <div class="list-head">
+        <span id="count">{countText(props)}</span>
+        <div id="bulk" hidden={selected.size === 0}>
+          <span id="bulk-count">{t('libSelected', selected.size)}</span>
+          <button type="button" id="bulk-tag" onClick={() => void actions.bulkTag()}>
+            {t('libBulkTag')}
+          </button>
+          <button type="button" id="bulk-delete" onClick={() => void actions.remove([...selected])}>
+            {t('libBulkDelete')}
+          </button>
+          <button type="button" id="bulk-export" onClick={() => void actions.exportSelected()}>
+            {t('libBulkExport')}
+          </button>
+        </div>
+      </div>
+      <VirtualRows {...props} rows={state.rows.value} />
+    </section>
+  );
+}

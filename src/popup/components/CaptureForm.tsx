@@ -1,0 +1,65 @@
+import { useEffect } from 'preact/hooks';
+import { t } from '../../ui/i18n';
+import type { PopupState } from '../popupState';
+import { PartsPicker } from './PartsPicker';
+import { RemovedList } from './RemovedList';
+import { TagEditor } from './TagEditor';
+import { TruncationWarning } from './TruncationWarning';
+
+/** The capture to review: title, where from and how long, what is missing, the text, removed blocks, tags. */
+export function CaptureForm({ state }: { state: PopupState }) {
+  const record = state.record.value;
+  const phase = state.phase.value;
+  // The preview is on screen: a mark the e2e test reads (ms since the popup opened, i.e. the click).
+  useEffect(() => {
+    if (record) performance.mark('gaoku:preview');
+  }, [record]);
+  return (
+    <form id="capture-form" hidden={!record} onSubmit={(e) => e.preventDefault()}>
+      <label class="field">
+        <span>{t('title')}</span>
+        <input
+          id="title"
+          autocomplete="off"
+          value={state.title.value}
+          onInput={(e) => {
+            state.title.value = e.currentTarget.value;
+          }}
+        />
+      </label>
+      <p class="meta">
+        <span id="site">{record?.site ?? ''}</span> · <span id="length">{state.length}</span>
+      </p>
+      {record && <TruncationWarning record={record} />}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling preview must take focus to scroll by keyboard */}
+      <section id="preview" aria-label={t('previewLabel')} tabindex={0}>
+        {state.body.value.split('\n').map((p, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a paragraph has no identity but its place
+          <p key={i}>{p}</p>
+        ))}
+      </section>
+      {record && <RemovedList state={state} removed={record.removed} />}
+      {record && <PartsPicker state={state} parts={record.parts} />}
+      <TagEditor state={state} />
+      <div class="actions">
+        <button
+          type="button"
+          id="save"
+          class="primary"
+          disabled={phase !== 'ready'}
+          onClick={() => void state.save()}
+        >
+          {t('save')}
+        </button>
+        <button
+          type="button"
+          id="retry-save"
+          hidden={!state.canRetry.value}
+          onClick={() => void state.save()}
+        >
+          {t('retry')}
+        </button>
+      </div>
+    </form>
+  );
+}

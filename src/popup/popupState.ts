@@ -1,0 +1,187 @@
+import { batch, computed, effect, signal } from '@preact/signals';
+import type { CaptureRecord } from '../extract/types';
+import { charCount } from '../library/fingerprint';
+import type { Library, SaveResult } from '../library/types';
+import type { CaptureError, CaptureReply } from '../messaging/protocol';
+import { isCaptureFailure } from '../messaging/protocol';
+import { t, tn } from '../ui/i18n';
+import { libraryErrorText } from '../ui/labels';
+import { capturesToSave } from './capturesToSave';
+import { bodyWithRestored } from './restoreRemoved';
+
+export type PopupPhase = 'loading' | 'ready' | 'error' | 'saving' | 'saved' | 'duplicate';
+export type Duplicate = Extract<SaveResult, { status: 'duplicate' }>;
+
+/** A capture the library could not take (a full disk), kept with the user's edits until a retry. */
+export interface PendingCapture {
+  record: CaptureRecord;
+  title: string;
+  tags: string[];
+}
+
+export interface PopupDeps {
+  library: Library;
+  capture: () => Promise<CaptureReply>;
+  openLibrary: (speechId?: string) => void;
+  pending: {
+    get(): Promise<PendingCapture | undefined>;
+    set(p: PendingCapture): Promise<void>;
+    clear(): Promise<void>;
+  };
+}
+
+/** The popup's one state: everything the components show is read from here, every action writes here. */
+export function createPopupState(deps: PopupDeps) {
+  const phase = signal<PopupPhase>('loading');
+  const status = signal(t('capturing'));
+  const error = signal<CaptureError | undefined>(undefined);
+  const record = signal<CaptureRecord | undefined>(undefined);
+  const title = signal('');
+  const restored = signal<ReadonlySet<number>>(new Set());
+  const parts = signal<ReadonlySet<number>>(new Set());
+  const tags = signal<readonly string[]>([]);
+  const suggestions = signal<readonly string[]>([]);
+  const duplicate = signal<Duplicate | undefined>(undefined);
+  const canRetry = signal(false);
+  const body = computed(() => {
+    const r = record.value;
+    return r ? bodyWithRestored(r.body, r.removed, restored.value) : '';
+  });
+  const length = computed(() => tn('chars', charCount(body.value)));
+
+  const stopMirror = effect(() => {
+    document.body.dataset.state = phase.value;
+  });
+
+  async function start(): Promise<void> {
+    void deps.library.requestPersistence().catch(() => undefined);
+    const pending = await deps.pending.get().catch(() => undefined);
+    const result = pending ? pending.record : await deps.capture();
+    if (isCaptureFailure(result)) {
+      batch(() => {
+        error.value = result.error;
+        status.value = '';
+        phase.value = 'error';
+      });
+      return;
+    }
+    batch(() => {
+      record.value = result;
+      title.value = pending?.title ?? result.title;
+      tags.value = pending?.tags ?? [];
+      status.value = pending ? t('pending', pending.title) : t('ready');
+      phase.value = 'ready';
+    });
+    void deps.library
+      .suggestTags(result, 8)
+      .then((s) => {
+        suggestions.value = s;
+      })
+      .catch(() => undefined);
+  }
+
+  async function save(force = false): Promise<void> {
+    const r = record.value;
+    if (!r || (phase.value !== 'ready' && phase.value !== 'duplicate')) return;
+    const jobs = capturesToSave(r, { title: title.value, body: body.value, parts: [...parts.value].sort() });
+    batch(() => {
+      phase.value = 'saving';
+      status.value = t('saving');
+      canRetry.value = false;
+    });
+    try {
+      const results: SaveResult[] = [];
+      for (const job of jobs)
+        results.push(
+          await deps.library.save(job.capture, { title: job.title, tags: [...tags.value], force }),
+        );
+      await deps.pending.clear();
+      const dups = results.filter((x): x is Duplicate => x.status === 'duplicate');
+      if (jobs.length === 1 && dups[0]) {
+        batch(() => {
+          duplicate.value = dups[0];
+          record.value = jobs[0]?.capture ?? r;
+          status.value = '';
+          phase.value = 'duplicate';
+        });
+        return;
+      }
+      const saved = results.length - dups.length;
+      batch(() => {
+        status.value =
+          jobs.length === 1
+            ? t('saved')
+            : dups.length
+              ? t('savedPartsSomeDup', saved, dups.length)
+              : tn('savedParts', saved);
+        phase.value = 'saved';
+      });
+    } catch (e) {
+      await deps.pending.set({ record: r, title: title.value, tags: [...tags.value] }).catch(() => undefined);
+      batch(() => {
+        status.value = `${libraryErrorText(e)} ${t('pendingKept')}`;
+        canRetry.value = true;
+        phase.value = 'ready';
+      });
+    }
+  }
+
+  let choosing = false;
+  /** A duplicate choice runs once it succeeds; a failure (a full disk) is said and the choices stay. */
+  async function choose(run: (d: Duplicate, capture: CaptureRecord) => Promise<unknown>, done: string) {
+    const d = duplicate.value;
+    const r = record.value;
+    if (!d || !r || choosing) return;
+    choosing = true;
+    try {
+      await run(d, r);
+      batch(() => {
+        duplicate.value = undefined;
+        status.value = done;
+        phase.value = 'saved';
+      });
+    } catch (e) {
+      status.value = libraryErrorText(e);
+    } finally {
+      choosing = false;
+    }
+  }
+
+  return {
+    phase,
+    status,
+    error,
+    record,
+    title,
+    restored,
+    parts,
+    tags,
+    suggestions,
+    duplicate,
+    canRetry,
+    body,
+    length,
+    deps,
+    start,
+    save,
+    addSource: () => choose((d, c) => deps.library.addSource(d.match.id, c), t('sourceAdded')),
+    replaceText: () => choose((d, c) => deps.library.replaceText(d.match.id, c), t('replaced')),
+    saveAsNew: () => {
+      duplicate.value = undefined;
+      phase.value = 'ready';
+      void save(true);
+    },
+    restore: (i: number) => {
+      restored.value = new Set([...restored.value, i]);
+    },
+    togglePart: (i: number, on: boolean) => {
+      const next = new Set(parts.value);
+      if (on) next.add(i);
+      else next.delete(i);
+      parts.value = next;
+    },
+    dispose: stopMirror,
+  };
+}
+
+export type PopupState = ReturnType<typeof createPopupState>;
