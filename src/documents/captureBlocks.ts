@@ -5,15 +5,17 @@ import { blocksDocument, type DocumentBlock } from './blocksDocument';
 /**
  * A document's blocks (from a PDF, a Word file, recognised page images) as a capture: the blocks become a
  * plain HTML document and the engine's own stages (noise, repair, compilations, truncation) read it as a
- * page. `emptyDoc` is a fresh HTML document to build in; `extractor` and `meta` say where the text came from.
+ * page. `emptyDoc` is a fresh HTML document to build in; `extractor` and `meta` say where the text came from; a document without a title line is named
+ * `fallbackTitle` (the page showing the images) or after its file.
  */
 export function captureBlocks(
   blocks: DocumentBlock[],
   url: string,
   emptyDoc: Document,
-  source: { extractor: string; meta: Partial<DocMeta> },
+  source: { extractor: string; meta: Partial<DocMeta>; fallbackTitle?: string },
 ): CaptureResult {
-  const result = extractSpeech(blocksDocument(emptyDoc, blocks, fileTitle(url)), url);
+  const title = source.fallbackTitle || fileTitle(url);
+  const result = extractSpeech(blocksDocument(emptyDoc, blocks, title), url);
   if ('error' in result) return result;
   return {
     ...keepMasthead(result, blocks),

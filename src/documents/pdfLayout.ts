@@ -50,19 +50,16 @@ interface RawLine {
 /** The reading lines of a document's pages. */
 export function readingLines(pages: PdfPage[]): PdfLine[] {
   const perPage = pages.map((p) => columns(toLines(p.pieces), p.width));
-  const repeated = repeatedMarginLines(
-    perPage.map((c) => c.flat()),
-    pages,
-  );
+  const margins = perPage.map((c, i) => marginLines(c.flat(), pages[i] as PdfPage));
+  const repeated = repeatedMarginLines(margins);
   const body = medianSize(perPage.flat(2));
   const out: PdfLine[] = [];
   perPage.forEach((pageColumns, pageIndex) => {
-    const page = pages[pageIndex] as PdfPage;
+    const margin = margins[pageIndex] as Set<RawLine>;
     for (const column of pageColumns) {
       const kept = column.filter((line) => {
         const text = lineText(line);
-        const inMargin = line.y > page.height * (1 - MARGIN_BAND) || line.y < page.height * MARGIN_BAND;
-        return text && !(inMargin && (PAGE_NUMBER.test(text) || repeated.has(marginKey(text))));
+        return text && !(margin.has(line) && isRunningLine(text, repeated));
       });
       const edges = columnEdges(kept, body);
       for (const line of kept) {
@@ -101,18 +98,35 @@ const PAGE_NUMBER =
 /** A margin line with its digits taken out: 某县人民政府文件 2024-3 and … 2024-4 are one running header. */
 const marginKey = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, '');
 
+/**
+ * A page's margin lines: those in the band at its top or bottom, and its first and last lines when a gap
+ * wider than the text's own line spacing sets them apart (a page image cropped close to the text).
+ */
+function marginLines(lines: RawLine[], page: PdfPage): Set<RawLine> {
+  const byY = [...lines].sort((a, b) => b.y - a.y);
+  const out = new Set(
+    byY.filter((l) => l.y > page.height * (1 - MARGIN_BAND) || l.y < page.height * MARGIN_BAND),
+  );
+  const gaps = byY.slice(1).map((l, i) => (byY[i] as RawLine).y - l.y);
+  const spacing = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? 0;
+  if (byY.length >= 4 && spacing > 0) {
+    if ((gaps[0] as number) > spacing * 1.6) out.add(byY[0] as RawLine);
+    if ((gaps[gaps.length - 1] as number) > spacing * 1.6) out.add(byY[byY.length - 1] as RawLine);
+  }
+  return out;
+}
+
+/** A margin line that is a page number, a running header or footer, or a mark too short to be text (a page number misread). */
+const isRunningLine = (text: string, repeated: Set<string>) =>
+  PAGE_NUMBER.test(text) || repeated.has(marginKey(text)) || [...text.replace(/\s/g, '')].length <= 2;
+
 /** Margin lines that recur on two pages or more: running headers and footers. */
-function repeatedMarginLines(perPage: RawLine[][], pages: PdfPage[]): Set<string> {
+function repeatedMarginLines(margins: Set<RawLine>[]): Set<string> {
   const seen = new Map<string, number>();
-  perPage.forEach((lines, i) => {
-    const height = (pages[i] as PdfPage).height;
-    const keys = new Set<string>();
-    for (const line of lines) {
-      if (line.y > height * (1 - MARGIN_BAND) || line.y < height * MARGIN_BAND)
-        keys.add(marginKey(lineText(line)));
-    }
+  for (const lines of margins) {
+    const keys = new Set([...lines].map((l) => marginKey(lineText(l))));
     for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
-  });
+  }
   return new Set([...seen].filter(([k, n]) => n >= 2 && k).map(([k]) => k));
 }
 
