@@ -56,7 +56,9 @@ export function sheetRules(doc: Document): (el: Element) => Declaration[] | unde
         } catch {
           // A selector this DOM cannot run (:has(…) on an old engine) matches nothing.
         }
-        if (hit) (out ??= []).push(...entry.decls);
+        if (!hit) continue;
+        out ??= [];
+        out.push(...entry.decls);
       }
     }
     return out;
