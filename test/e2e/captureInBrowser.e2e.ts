@@ -34,7 +34,8 @@ afterAll(async () => {
 describe('capture after a toolbar click, in Chromium', () => {
   it.each(cases)('%s', async (name) => {
     const kase = JSON.parse(readFileSync(join(FIXTURES, name, 'case.json'), 'utf8')) as CaseJson;
-    const page = await browser.openPage(server.url(`${name}/page.html`));
+    // At the page's own address, as a user meets it (a site module applies to its host only).
+    const page = await browser.openPage(kase.url, server.url(`${name}/page.html`));
     const tabId = await browser.clickAction(page);
     const result = (await browser.worker.evaluate(async (id) => {
       const [r] = await (globalThis as unknown as ChromeGlobal).chrome.scripting.executeScript({

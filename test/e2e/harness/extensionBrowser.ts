@@ -31,8 +31,11 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
-  /** Opens a web page in a new tab and waits for it to load. */
-  openPage(url: string): Promise<Page>;
+  /**
+   * Opens a web page in a new tab and waits for it to load. With `servedFrom`, the tab shows `url` (a saved
+   * page's own address, so the engine sees the host its site modules know) and gets the document served there.
+   */
+  openPage(url: string, servedFrom?: string): Promise<Page>;
   /** A real toolbar click on the tab showing `page` (grants activeTab, like the user's click). */
   clickAction(page: Page): Promise<number>;
   /** The popup page aimed at the tab, opened in a tab of its own so the test can drive it. */
@@ -97,8 +100,15 @@ export async function launchExtensionBrowser(profileDir?: string): Promise<Exten
     context,
     extensionId,
     worker,
-    async openPage(url) {
+    async openPage(url, servedFrom) {
       const page = await context.newPage();
+      if (servedFrom !== undefined) {
+        const href = new URL(url).href;
+        await page.route(
+          (u) => u.href === href,
+          async (route) => route.fulfill({ response: await route.fetch({ url: servedFrom }) }),
+        );
+      }
       await page.goto(url, { waitUntil: 'load' });
       return page;
     },
