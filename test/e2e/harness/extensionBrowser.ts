@@ -113,6 +113,9 @@ export async function launchExtensionBrowser(profileDir?: string): Promise<Exten
       return page;
     },
     async clickAction(page) {
+      // Extensions.triggerAction runs the action of the tab's window, on that window's selected tab (the one
+      // a user clicks on): make it this page's tab, or a tab closed or opened just before may take the grant.
+      await page.bringToFront();
       const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] } as never)) as {
         targetInfos: { targetId: string; type: string; url: string }[];
       };
