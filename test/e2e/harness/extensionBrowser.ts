@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { SAVED_PAGE_HEADERS } from '../../../scripts/browserExtract';
+import { inPopupView, type PopupViews, popupViews } from './popupViews';
+import { shortcutKeys } from './shortcut';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -11,7 +13,15 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The little of `chrome` the tests call inside the service worker. */
 export interface ChromeGlobal {
   chrome: {
-    tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+    tabs: {
+      query(q: object): Promise<{ id?: number; url?: string }[]>;
+      get(id: number): Promise<{ id?: number; url?: string }>;
+    };
+    commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+    contextMenus: {
+      update(id: string, props: object): Promise<void>;
+      onClicked: { dispatch(info: object, tab: object): void };
+    };
     scripting: {
       executeScript(o: { target: { tabId: number }; files: string[] }): Promise<{ result?: unknown }[]>;
     };
@@ -37,6 +47,16 @@ export interface ExtensionBrowser {
   openLibrary(hash?: string): Promise<Page>;
   /** The most recently opened tab's id (for pages whose url the extension may not see). */
   newestTabId(): Promise<number>;
+  /**
+   * A key combination such as `Alt+Shift+S` pressed on the tab showing `page`, delivered the way keys from the
+   * system are: the page sees it first, then the browser's own shortcuts (the add-on's command among them).
+   */
+  pressShortcut(page: Page, shortcut: string): Promise<void>;
+  /**
+   * The popup, read from an extension tab opened now. Open it before the page: the popup works on the selected
+   * tab, and a tab opened later would be selected instead.
+   */
+  popupViews(): Promise<PopupViews>;
   close(): Promise<void>;
 }
 
@@ -115,6 +135,9 @@ export async function launchExtensionBrowser(
       return page;
     },
     async clickAction(page) {
+      // Extensions.triggerAction runs the action of the tab's window, on that window's selected tab (the one
+      // a user clicks on): make it this page's tab, or a tab closed or opened just before may take the grant.
+      await page.bringToFront();
       const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] } as never)) as {
         targetInfos: { targetId: string; type: string; url: string }[];
       };
@@ -142,6 +165,36 @@ export async function launchExtensionBrowser(
         const tabs = await (globalThis as unknown as ChromeGlobal).chrome.tabs.query({});
         return Math.max(...tabs.map((t) => t.id ?? -1));
       });
+    },
+    async pressShortcut(page, shortcut) {
+      // With nativeVirtualKeyCode set, a key event the page leaves unhandled goes on to the browser window's
+      // keyboard shortcuts; without it (Playwright's page.keyboard) the browser never sees it.
+      const session = await context.newCDPSession(page);
+      const keys = shortcutKeys(shortcut);
+      let modifiers = 0;
+      const send = (type: 'rawKeyDown' | 'keyUp', k: (typeof keys)[number]) =>
+        session.send('Input.dispatchKeyEvent', {
+          type,
+          modifiers,
+          key: k.key,
+          code: k.code,
+          windowsVirtualKeyCode: k.keyCode,
+          nativeVirtualKeyCode: k.keyCode,
+        });
+      for (const k of keys) {
+        modifiers |= k.modifierBit ?? 0;
+        await send('rawKeyDown', k);
+      }
+      for (const k of keys.reverse()) {
+        modifiers &= ~(k.modifierBit ?? 0);
+        await send('keyUp', k);
+      }
+      await session.detach();
+    },
+    async popupViews() {
+      const probe = await context.newPage();
+      await probe.goto(`chrome-extension://${extensionId}/library.html`);
+      return popupViews((action) => probe.evaluate(inPopupView, action));
     },
     async close() {
       await context.close();
