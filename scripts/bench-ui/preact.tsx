@@ -13,7 +13,6 @@ function App() {
       <p id="length">{body.value.join('').length} 字</p>
       <section id="preview">
         {body.value.map((p, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs have no identity of their own
           <p key={i}>{p}</p>
         ))}
       </section>

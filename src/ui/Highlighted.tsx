@@ -24,11 +24,6 @@ export function Highlighted({
   ranges: readonly (readonly [number, number])[];
 }) {
   return (
-    <>
-      {highlightSegments(text, ranges).map((s, i) =>
-        // biome-ignore lint/suspicious/noArrayIndexKey: segments are positional
-        s.mark ? <mark key={i}>{s.text}</mark> : s.text,
-      )}
-    </>
+    <>{highlightSegments(text, ranges).map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : s.text))}</>
   );
 }

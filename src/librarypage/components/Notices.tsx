@@ -23,7 +23,6 @@ export function Notices({ state, actions }: PageProps) {
         {report?.issues && (
           <ul>
             {report.issues.map((issue, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: issues are a fixed list in file order
               <li key={i}>{issue}</li>
             ))}
           </ul>

@@ -108,14 +108,12 @@ export function Reader(props: PageProps) {
             const heading = headingAt.get(i);
             if (!heading)
               return (
-                // biome-ignore lint/suspicious/noArrayIndexKey: a paragraph's place is its id
                 <p key={i} id={`p-${i}`}>
                   {p}
                 </p>
               );
             const H = heading.level === 1 ? 'h3' : 'h4';
             return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a paragraph's place is its id
               <H key={i} id={`p-${i}`} class="reader-heading">
                 {p}
               </H>

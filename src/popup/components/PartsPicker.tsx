@@ -9,7 +9,6 @@ export function PartsPicker({ state, parts }: { state: PopupState; parts: readon
       {parts.length > 1 && <legend>{t('parts')}</legend>}
       {parts.length > 1 &&
         parts.map((part, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: parts are in page order and do not move
           <label key={i} class="part">
             <input
               type="checkbox"

@@ -11,7 +11,6 @@ export function RemovedList({ state, removed }: { state: PopupState; removed: re
       <summary id="removed-summary">{tn('removed', removed.length)}</summary>
       <ul id="removed-list">
         {removed.map((block, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the engine's list does not change under us
           <li key={i} class="removed-item" data-reason={block.reason}>
             <span class="removed-reason">{removalLabel(block.reason)}</span>
             <span class="removed-text">{block.text}</span>
