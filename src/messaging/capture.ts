@@ -1,16 +1,28 @@
 import { browser } from 'wxt/browser';
 import type { CaptureResult } from '../extract/types';
-import type { CaptureReply, ProtocolMap } from './protocol';
+import type { CaptureOffers, CaptureReply, ProtocolMap } from './protocol';
 
 /** The bundle WXT builds from entrypoints/capture.content.ts (registration: 'runtime'). */
 export const CAPTURE_SCRIPT = '/content-scripts/capture.js';
 
-/** The content script's side: the engine's result, or its exception as a `failed` value (never a throw). */
-export function answerCapture(run: () => CaptureResult): CaptureReply {
+/**
+ * The content script's side: the engine's result with what else the page offers, or the engine's exception
+ * as a `failed` value (never a throw). The offers are extra: if reading them fails, the capture still stands.
+ */
+export function answerCapture(
+  run: () => CaptureResult,
+  offers: (result: CaptureResult) => CaptureOffers = () => ({}),
+): CaptureReply {
+  let result: CaptureResult;
   try {
-    return run();
+    result = run();
   } catch (e) {
     return { error: { code: 'failed', detail: e instanceof Error ? e.message : String(e) } };
+  }
+  try {
+    return { ...result, offers: offers(result) };
+  } catch {
+    return result;
   }
 }
 

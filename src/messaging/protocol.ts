@@ -21,12 +21,55 @@ export type CaptureError =
   /** No tab to capture (the popup opened with none active). */
   | { code: 'no-tab' }
   /** The capture script threw or returned nothing; `detail` is the exception's message. */
-  | { code: 'failed'; detail: string };
+  | { code: 'failed'; detail: string }
+  /** A document file (the tab's PDF, an attachment) could not be read; `problem` says why. */
+  | { code: 'document'; problem: DocumentProblem; ext?: string; detail?: string }
+  /** Recognising the page images failed (the recogniser did not start, an image would not load). */
+  | { code: 'ocr-failed'; detail: string };
+
+/**
+ * fetch: the file did not download (`detail`: the status or the browser's words); denied: the user did not
+ * allow the file's site; too-large: over the size Gaoku reads; format: not PDF or .docx (`ext` names it);
+ * password: a protected PDF; damaged: the file does not open as what it says it is.
+ */
+export type DocumentProblem = 'fetch' | 'denied' | 'too-large' | 'format' | 'password' | 'damaged';
 
 export type CaptureErrorCode = CaptureError['code'];
 
-/** The answer to a capture: the engine's record, or why there is none. */
-export type CaptureReply = CaptureRecord | { error: CaptureError };
+/** A document file the popup can read itself: the PDF the tab shows, an attachment the page links to. */
+export interface DocumentLink {
+  url: string;
+  /** As the page names it (the link's text), else the file's name. */
+  name: string;
+  /** `other`: a format Gaoku cannot read (.doc, .wps, .ofd…); the popup says so. */
+  kind: 'pdf' | 'docx' | 'other';
+  /** The file's extension as written (pdf, docx, doc, wps…), for the message. */
+  ext: string;
+}
+
+/** A page image the user can have recognised: where it is and its size as loaded. */
+export interface PageImage {
+  /** An http(s) or data: address; a canvas or a blob: image comes as a data: PNG made in the page. */
+  src: string;
+  width: number;
+  height: number;
+}
+
+/** What the page offers beyond its text: the file it is, its attachments, its page images. */
+export interface CaptureOffers {
+  /** The tab shows a PDF file (the browser's viewer or a PDF served as the page). */
+  file?: DocumentLink;
+  attachments?: DocumentLink[];
+  /** Given when the page's document is only images (the capture answers image-only): in page order, loaded ones. */
+  images?: PageImage[];
+  /** The page's address, title and language: an attachment's second source, a recognised document's title and script. */
+  pageUrl?: string;
+  pageTitle?: string;
+  lang?: string;
+}
+
+/** The answer to a capture: the engine's record, or why there is none; with what else the page offers. */
+export type CaptureReply = (CaptureRecord | { error: CaptureError }) & { offers?: CaptureOffers };
 
 export const isCaptureFailure = (r: CaptureReply): r is { error: CaptureError } => 'error' in r;
 

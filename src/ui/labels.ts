@@ -80,6 +80,27 @@ export function captureErrorText(error: CaptureError): string {
       return t('capture.noTab');
     case 'failed':
       return t('capture.failed', error.detail);
+    case 'document':
+      return documentProblemText(error);
+    case 'ocr-failed':
+      return t('capture.ocrFailed', error.detail);
+  }
+}
+
+function documentProblemText(error: Extract<CaptureError, { code: 'document' }>): string {
+  switch (error.problem) {
+    case 'fetch':
+      return t('capture.documentFetch', error.detail ?? '');
+    case 'denied':
+      return t('capture.documentDenied');
+    case 'too-large':
+      return t('capture.documentTooLarge', error.detail ?? '');
+    case 'format':
+      return t('capture.documentFormat', error.ext ?? '');
+    case 'password':
+      return t('capture.documentPassword');
+    case 'damaged':
+      return t('capture.documentDamaged', error.detail ?? '');
   }
 }
 

@@ -15,7 +15,25 @@ import { corpusCapture } from '../helpers/corpusCapture';
 describe('capture', () => {
   it('answers with the record, or with the exception as a typed value', () => {
     const record = corpusCapture('seed-003-plain-speech');
-    expect(answerCapture(() => record)).toBe(record);
+    expect(answerCapture(() => record)).toEqual({ ...record, offers: {} });
+    const offers = {
+      attachments: [{ url: 'https://a.gov.cn/1.pdf', name: '讲话', kind: 'pdf' as const, ext: 'pdf' }],
+    };
+    expect(
+      answerCapture(
+        () => record,
+        () => offers,
+      ),
+    ).toEqual({ ...record, offers });
+    // the offers are extra: when reading them throws, the capture still answers
+    expect(
+      answerCapture(
+        () => record,
+        () => {
+          throw new Error('offers');
+        },
+      ),
+    ).toBe(record);
     expect(
       answerCapture(() => {
         throw new Error('boom');
