@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
+import { fileTitle } from '../documents/captureBlocks';
 import { requestCapture } from '../messaging/capture';
 import { readPopupRequest } from '../messaging/pageLinks';
-import type { CaptureReply } from '../messaging/protocol';
+import { type CaptureReply, isCaptureFailure } from '../messaging/protocol';
 import { restrictedPage } from './restrictedPages';
 
 /**
@@ -23,5 +24,26 @@ export async function captureTab(tab: { id: number; url?: string } | undefined):
   if (!tab) return { error: { code: 'no-tab' } };
   const page = restrictedPage(tab.url);
   if (page) return { error: { code: 'restricted', page } };
-  return requestCapture({ tabId: tab.id });
+  const reply = await requestCapture({ tabId: tab.id });
+  return isCaptureFailure(reply) ? withPdfTab(reply, tab.url) : reply;
+}
+
+/**
+ * Firefox shows a PDF in its own viewer, where no extension script may run: the injection is refused. The
+ * click's activeTab grant still lets the popup fetch the file, so a refused tab whose address names a PDF is
+ * offered as that file (Chrome's viewer takes the script, which reports the PDF itself).
+ */
+function withPdfTab(reply: CaptureReply, url: string | undefined): CaptureReply {
+  if (!url || reply.offers?.file || !/^https?:/i.test(url)) return reply;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return reply;
+  }
+  if (!/\.pdf$/i.test(path)) return reply;
+  return {
+    ...reply,
+    offers: { ...reply.offers, pageUrl: url, file: { url, name: fileTitle(url), kind: 'pdf', ext: 'pdf' } },
+  };
 }
