@@ -1,6 +1,7 @@
 import { captureTab, resolveTargetTab } from '../../src/capture/captureTab';
 import { openLibrary } from '../../src/library';
 import { observedLibrary } from '../../src/messaging/libraryEvents';
+import { extensionDocuments } from '../../src/popup/documentDeps';
 import { extensionPending, openLibraryTab } from '../../src/popup/extensionDeps';
 import { startPopup } from '../../src/popup/popupApp';
 
@@ -9,4 +10,5 @@ void startPopup({
   capture: async () => captureTab(await resolveTargetTab(location.search)),
   openLibrary: openLibraryTab,
   pending: extensionPending,
+  documents: extensionDocuments,
 });

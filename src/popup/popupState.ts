@@ -2,14 +2,15 @@ import { batch, computed, effect, signal } from '@preact/signals';
 import type { CaptureRecord } from '../extract/types';
 import { charCount } from '../library/fingerprint';
 import type { Library, SaveResult } from '../library/types';
-import type { CaptureError, CaptureReply } from '../messaging/protocol';
+import type { CaptureError, CaptureOffers, CaptureReply } from '../messaging/protocol';
 import { isCaptureFailure } from '../messaging/protocol';
 import { t, tn } from '../ui/i18n';
 import { libraryErrorText } from '../ui/labels';
 import { capturesToSave } from './capturesToSave';
+import { type DocumentDeps, documentActions } from './documentActions';
 import { bodyWithRestored } from './restoreRemoved';
 
-export type PopupPhase = 'loading' | 'ready' | 'error' | 'saving' | 'saved' | 'duplicate';
+export type PopupPhase = 'loading' | 'reading' | 'ready' | 'error' | 'saving' | 'saved' | 'duplicate';
 export type Duplicate = Extract<SaveResult, { status: 'duplicate' }>;
 
 /** A capture the library could not take (a full disk), kept with the user's edits until a retry. */
@@ -28,6 +29,8 @@ export interface PopupDeps {
     set(p: PendingCapture): Promise<void>;
     clear(): Promise<void>;
   };
+  /** Reading the tab's PDF, attachments and page images (absent: the page's text only). */
+  documents?: DocumentDeps;
 }
 
 /** The popup's one state: everything the components show is read from here, every action writes here. */
@@ -43,6 +46,12 @@ export function createPopupState(deps: PopupDeps) {
   const suggestions = signal<readonly string[]>([]);
   const duplicate = signal<Duplicate | undefined>(undefined);
   const canRetry = signal(false);
+  /** What the page offers beside its text (its PDF, attachments, page images), from the capture. */
+  const offers = signal<CaptureOffers>({});
+  /** Reading a file or recognising images: what is being done, for the status line and the bar. */
+  const progress = signal<{ text: string; share: number } | undefined>(undefined);
+  /** The page a file came from (an attachment's notice page): saved as the speech's second source. */
+  const alsoFrom = signal<CaptureRecord | undefined>(undefined);
   const body = computed(() => {
     const r = record.value;
     return r ? bodyWithRestored(r.body, r.removed, restored.value) : '';
@@ -56,24 +65,36 @@ export function createPopupState(deps: PopupDeps) {
   async function start(): Promise<void> {
     void deps.library.requestPersistence().catch(() => undefined);
     const pending = await deps.pending.get().catch(() => undefined);
-    const result = pending ? pending.record : await deps.capture();
+    const reply = pending ? undefined : await deps.capture();
+    if (reply?.offers) offers.value = reply.offers;
+    accept(reply ?? (pending as PendingCapture).record, pending);
+    if (!pending) await docs.afterCapture();
+  }
+
+  /** A capture (the page's, a file's, recognised images') becomes what the popup shows. */
+  function accept(result: CaptureReply, pending?: PendingCapture): void {
     if (isCaptureFailure(result)) {
       batch(() => {
         error.value = result.error;
+        record.value = undefined;
         status.value = '';
         phase.value = 'error';
       });
       return;
     }
+    const { offers: _, ...capture } = result;
     batch(() => {
-      record.value = result;
-      title.value = pending?.title ?? result.title;
-      tags.value = pending?.tags ?? [];
+      error.value = undefined;
+      record.value = capture;
+      restored.value = new Set();
+      parts.value = new Set();
+      title.value = pending?.title ?? capture.title;
+      tags.value = pending?.tags ?? tags.value;
       status.value = pending ? t('pending', pending.title) : t('ready');
       phase.value = 'ready';
     });
     void deps.library
-      .suggestTags(result, 8)
+      .suggestTags(capture, 8)
       .then((s) => {
         suggestions.value = s;
       })
@@ -95,6 +116,11 @@ export function createPopupState(deps: PopupDeps) {
         results.push(
           await deps.library.save(job.capture, { title: job.title, tags: [...tags.value], force }),
         );
+      // an attachment's speech keeps the notice page it was linked from as its second source
+      const page = alsoFrom.value;
+      for (const done of results)
+        if (page && done.status === 'saved' && done.speech.sources.every((x) => x.url !== page.url))
+          await deps.library.addSource(done.speech.id, page);
       await deps.pending.clear();
       const dups = results.filter((x): x is Duplicate => x.status === 'duplicate');
       if (jobs.length === 1 && dups[0]) {
@@ -125,6 +151,18 @@ export function createPopupState(deps: PopupDeps) {
       });
     }
   }
+
+  const docs = documentActions({
+    deps: deps.documents,
+    phase,
+    status,
+    error,
+    record,
+    offers,
+    progress,
+    alsoFrom,
+    accept,
+  });
 
   let choosing = false;
   /** A duplicate choice runs once it succeeds; a failure (a full disk) is said and the choices stay. */
@@ -159,6 +197,12 @@ export function createPopupState(deps: PopupDeps) {
     suggestions,
     duplicate,
     canRetry,
+    offers,
+    progress,
+    alsoFrom,
+    readDocument: docs.readDocument,
+    scanned: docs.scanned,
+    recognise: docs.recognise,
     body,
     length,
     deps,

@@ -30,11 +30,19 @@ export function CaptureForm({ state }: { state: PopupState }) {
       <p class="meta">
         <span id="site">{record?.site ?? ''}</span> · <span id="length">{state.length}</span>
       </p>
+      {record?.extractor === 'ocr' && (
+        <p id="recognised-note" class="warning">
+          {t('documents.recognisedNote')}
+        </p>
+      )}
+      {record && state.alsoFrom.value && (
+        <p id="from-attachment" class="hint">
+          {t('documents.fromAttachment')}
+        </p>
+      )}
       {record && <TruncationWarning record={record} />}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling preview must take focus to scroll by keyboard */}
       <section id="preview" aria-label={t('previewLabel')} tabindex={0}>
         {state.body.value.split('\n').map((p, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a paragraph has no identity but its place
           <p key={i}>{p}</p>
         ))}
       </section>

@@ -2,9 +2,10 @@ import { t } from '../../ui/i18n';
 import { captureErrorText } from '../../ui/labels';
 import type { PopupState } from '../popupState';
 import { CaptureForm } from './CaptureForm';
+import { DocumentOffers } from './DocumentOffers';
 import { DuplicateChoices } from './DuplicateChoices';
 
-/** PopupApp ─ header, status, CaptureError | CaptureForm, DuplicateChoices. */
+/** PopupApp ─ header, status, CaptureError, DocumentOffers, CaptureForm, DuplicateChoices. */
 export function PopupApp({ state }: { state: PopupState }) {
   const error = state.error.value;
   return (
@@ -21,6 +22,7 @@ export function PopupApp({ state }: { state: PopupState }) {
       <p id="capture-error" role="alert" hidden={!error} data-code={error?.code}>
         {error ? captureErrorText(error) : ''}
       </p>
+      <DocumentOffers state={state} />
       <CaptureForm state={state} />
       <DuplicateChoices state={state} />
     </>
