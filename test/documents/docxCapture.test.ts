@@ -1,4 +1,4 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { Packer } from 'docx';
 import { parseHTML } from 'linkedom';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { captureDocx } from '../../src/documents/docxCapture';
 import { officialDocument } from '../../src/export/officialDocx';
 import { isCaptureError } from '../../src/extract/types';
 import { savedSpeech } from '../helpers/savedSpeech';
+import { styledDocx } from './makeDocx';
 import { SPEECH_PARAGRAPHS, SPEECH_TITLE, SPEECH_UNDER } from './speechText';
 
 const emptyDoc = () => parseHTML('<!doctype html><html><head></head><body></body></html>').document;
@@ -17,27 +18,6 @@ const saved = savedSpeech({
   title: SPEECH_TITLE,
   body: [...SPEECH_UNDER, ...SPEECH_PARAGRAPHS].join('\n'),
 });
-
-/** A Word file as an office writes one: a Title, the date and speaker centred, Heading 1 sections. */
-function styledDocx(): Document {
-  const centred = (text: string) =>
-    new Paragraph({ children: [new TextRun(text)], alignment: AlignmentType.CENTER });
-  return new Document({
-    sections: [
-      {
-        children: [
-          new Paragraph({ text: SPEECH_TITLE, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
-          ...SPEECH_UNDER.map(centred),
-          ...SPEECH_PARAGRAPHS.map((p) =>
-            /^[一二三]、/.test(p)
-              ? new Paragraph({ text: p, heading: HeadingLevel.HEADING_1 })
-              : new Paragraph({ children: [new TextRun(p)], indent: { firstLine: 640 } }),
-          ),
-        ],
-      },
-    ],
-  });
-}
 
 const url = 'https://www.example.gov.cn/files/%E8%AE%B2%E8%AF%9D.docx';
 
