@@ -1,6 +1,6 @@
 import type { CaptureRecord } from '../../src/extract/types';
 import { openLibrary } from '../../src/library';
-import { foldForSearch, parseQuery } from '../../src/library/query';
+import { foldForSearch, parseQuery } from '../../src/library/search/query';
 import { generateSpeech, RARE_PHRASE } from './generate';
 
 // Runs inside Chromium (real IndexedDB); `scripts/bench-library.ts` serves it and prints what it returns.

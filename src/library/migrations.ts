@@ -1,5 +1,5 @@
-import type { TextRow } from './db';
 import { charCount, foldText, shingleSample } from './fingerprint';
+import type { TextRow } from './rows';
 import { toTextRow } from './textRow';
 import type { Speech } from './types';
 

@@ -1,10 +1,7 @@
 import type { CaptureRecord, DocMeta, SpeechPart, TruncationDetail } from '../extract/types';
 import type { Genre, Level, SpeechFacts } from '../facts/speechFacts';
 
-export type { RecurringPassage } from './recurring';
 export type { Genre, Level, SpeechFacts };
-
-import type { RecurringPassage } from './recurring';
 
 /** One page a speech was saved from; a speech reposted on several sites keeps them all. */
 export interface SpeechSource {
@@ -112,6 +109,15 @@ export interface LibraryStats {
   bySite: { site: string; count: number }[];
   /** By the year of the speech where its text states it, else the year it was saved. */
   byYear: { year: number; count: number }[];
+}
+
+/** A sentence of one speech that other saved speeches also contain: a set phrase (套话) or a shared passage. */
+export interface RecurringPassage {
+  text: string;
+  /** Paragraph of the speech it is in. */
+  paragraph: number;
+  /** The other speeches holding it. */
+  ids: string[];
 }
 
 /** A passage kept for writing (素材), with where it came from. */

@@ -1,5 +1,5 @@
+import type { Highlight, SpeechSummary } from '../types';
 import { foldForSearch } from './query';
-import type { Highlight, SpeechSummary } from './types';
 
 /**
  * What one speech contributes to search: its folded title, tags and body. Held in memory by the library page

@@ -1,14 +1,6 @@
+import type { RecurringPassage } from '../types';
 import { foldForSearch } from './query';
 import { mayContain, type SearchDoc } from './searchIndex';
-
-/** A sentence of one speech that other saved speeches also contain: a set phrase (套话) or a shared passage. */
-export interface RecurringPassage {
-  text: string;
-  /** Paragraph of the speech it is in. */
-  paragraph: number;
-  /** The other speeches holding it. */
-  ids: string[];
-}
 
 const MIN = 12;
 const MAX = 200;

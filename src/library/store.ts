@@ -1,0 +1,66 @@
+import type { GaokuDb } from './db';
+import { wrapStorageError } from './libraryError';
+
+/**
+ * Why a service's cache may no longer match the database: this library wrote (and the service may have kept
+ * in step), a write rolled back (in-memory state may be ahead of the database), or another page wrote.
+ */
+export type Staleness = 'write' | 'rollback' | 'remote';
+
+/**
+ * The tables and their transactions. Every write runs in one `rw` transaction over all tables, so a failure
+ * (a full disk included: `LibraryError('quota')`) leaves the library as it was; other pages on the same library
+ * hear of it over a BroadcastChannel. Services that cache register one `onStale` handler: the only way their
+ * caches are dropped.
+ */
+export class Store {
+  private readonly channel: BroadcastChannel | undefined;
+  private readonly stale = new Set<(why: Staleness) => void>();
+  private readonly remoteListeners = new Set<() => void>();
+
+  constructor(readonly db: GaokuDb) {
+    this.channel =
+      typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(`gaoku-library:${db.name}`);
+    this.channel?.addEventListener('message', () => {
+      this.tell('remote');
+      for (const l of this.remoteListeners) l();
+    });
+  }
+
+  onStale(handler: (why: Staleness) => void): void {
+    this.stale.add(handler);
+  }
+
+  /** Another page (the popup, another library tab) changed the library. */
+  onChange(listener: () => void): () => void {
+    this.remoteListeners.add(listener);
+    return () => this.remoteListeners.delete(listener);
+  }
+
+  private tell(why: Staleness): void {
+    for (const h of this.stale) h(why);
+  }
+
+  /** Runs a write, turning a full disk into a LibraryError the caller can show and retry. */
+  async write<T>(fn: () => Promise<T>): Promise<T> {
+    const { db } = this;
+    let committed = false;
+    try {
+      const result = await db.transaction('rw', db.tables, fn);
+      committed = true;
+      this.channel?.postMessage('changed');
+      return result;
+    } catch (e) {
+      throw wrapStorageError(e);
+    } finally {
+      this.tell(committed ? 'write' : 'rollback');
+    }
+  }
+
+  close(): void {
+    this.channel?.close();
+    this.remoteListeners.clear();
+    this.stale.clear();
+    this.db.close();
+  }
+}
