@@ -1,4 +1,4 @@
-import type { Speech } from './types';
+import type { Speech, SpeechSummary } from './types';
 
 // The rows of the Dexie tables (db.ts), apart from the database class so that the migrations and the text-row
 // helpers can name them without importing the database (no import circle).
@@ -16,6 +16,8 @@ export interface SpeechRow extends Omit<Speech, 'body' | 'parts'> {
   /** Hash of the folded text, for duplicate checks. */
   fingerprint: string;
   length: number;
+  /** The text's document number in the search index (version 5 on); a new text gets a new number. */
+  doc?: number;
 }
 
 export interface TextRow {
@@ -36,4 +38,38 @@ export interface SampleRow {
 export interface TagRow {
   tag: string;
   count: number;
+}
+
+// The search index (search/, docs/library.md "Search"), from version 5 on.
+
+/** One gram's postings in one sealed block of 512 speeches: key `gram * 4096 + block`. */
+export interface GramRow {
+  k: number;
+  p: Uint8Array;
+}
+
+/** What search needs of one speech besides its text: kept per sealed block, so 50,000 load in 100 rows. */
+export interface CatalogEntry {
+  s: SpeechSummary;
+  /** 1 while live (trash and restore change only this). */
+  l: 0 | 1;
+  /** The folded title and the folded tags joined by spaces. */
+  t: string;
+  g: string;
+}
+
+export interface BlockRow {
+  block: number;
+  /** By place in the block; null where that document number no longer holds a speech. */
+  entries: (CatalogEntry | null)[];
+}
+
+export interface SearchMetaRow {
+  id: 'meta';
+  /** The next document number: a speech gets a new one whenever its text changes. */
+  next: number;
+  /** Document numbers below this are in sealed blocks; the rest are scanned. */
+  sealed: number;
+  /** Each block's catalog version, so another page reloads only what changed. */
+  versions: number[];
 }

@@ -5,7 +5,7 @@ import { cleanFacts } from './factsField';
 import { charCount, foldText, hashText } from './fingerprint';
 import { LibraryError } from './libraryError';
 import type { SpeechRow } from './rows';
-import type { Search } from './search/searchService';
+import type { IndexWriter } from './search/indexWriter';
 import {
   cleanTags,
   completeness,
@@ -40,7 +40,7 @@ export class Speeches {
     private readonly store: Store,
     private readonly duplicates: Duplicates,
     private readonly tags: Tags,
-    private readonly searchIndex: Search,
+    private readonly searchIndex: IndexWriter,
   ) {}
 
   /** Within a write: a whole speech (row + text), with its samples, tag counts and search entry. */
@@ -48,11 +48,12 @@ export class Speeches {
     const { db } = this.store;
     const folded = foldText(s.body);
     const row = toRow(s, hashText(folded), charCount(s.body));
+    const before = previous ? (await db.texts.get(s.id))?.body : undefined;
+    await this.searchIndex.place(row, s.body, previous, before);
     await db.speeches.put(row);
     await db.texts.put(toTextRow(s.id, s.body, s.parts));
     await this.duplicates.index(s.id, folded, row.live === 1);
     await this.tags.adjust(previous?.live ? previous.tags : [], row.live ? row.tags : []);
-    await this.searchIndex.indexed(row, s.body);
   }
 
   /** Within a write: the speech and its stored row, or a not-found error for the user. */
@@ -205,11 +206,12 @@ export class Speeches {
   async emptyTrash(): Promise<number> {
     return this.store.write(async () => {
       const { db } = this.store;
-      const ids = (await db.speeches.where('live').equals(0).primaryKeys()) as string[];
+      const rows = await db.speeches.where('live').equals(0).toArray();
+      const ids = rows.map((r) => r.id);
+      await this.searchIndex.forget(rows);
       await db.speeches.bulkDelete(ids);
       await db.texts.bulkDelete(ids);
       await this.duplicates.forget(ids);
-      await this.searchIndex.forget(ids);
       return ids.length;
     });
   }

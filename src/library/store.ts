@@ -17,6 +17,7 @@ export class Store {
   private readonly channel: BroadcastChannel | undefined;
   private readonly stale = new Set<(why: Staleness) => void>();
   private readonly remoteListeners = new Set<() => void>();
+  private readonly flushers = new Set<() => Promise<void>>();
 
   constructor(readonly db: GaokuDb) {
     this.channel =
@@ -29,6 +30,11 @@ export class Store {
 
   onStale(handler: (why: Staleness) => void): void {
     this.stale.add(handler);
+  }
+
+  /** Runs at the end of every write, inside its transaction: for work batched over the whole write. */
+  onFlush(flush: () => Promise<void>): void {
+    this.flushers.add(flush);
   }
 
   /** Another page (the popup, another library tab) changed the library. */
@@ -46,7 +52,11 @@ export class Store {
     const { db } = this;
     let committed = false;
     try {
-      const result = await db.transaction('rw', db.tables, fn);
+      const result = await db.transaction('rw', db.tables, async () => {
+        const r = await fn();
+        for (const flush of this.flushers) await flush();
+        return r;
+      });
       committed = true;
       this.channel?.postMessage('changed');
       return result;
@@ -61,6 +71,7 @@ export class Store {
     this.channel?.close();
     this.remoteListeners.clear();
     this.stale.clear();
+    this.flushers.clear();
     this.db.close();
   }
 }

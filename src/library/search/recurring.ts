@@ -1,6 +1,8 @@
 import type { RecurringPassage } from '../types';
+import { termGrams } from './grams';
+import { BLOCK, type Postings } from './postings';
 import { foldForSearch } from './query';
-import { mayContain, type SearchDoc } from './searchIndex';
+import type { RankSources, SearchDoc } from './rank';
 
 const MIN = 12;
 const MAX = 200;
@@ -18,28 +20,58 @@ export function sentencesOf(body: string): { text: string; paragraph: number }[]
   return out;
 }
 
+const VERIFY_BATCH = 256;
+
 /**
- * Sentences of `body` found in other speeches, most shared first. The bit filter rules out nearly every
- * speech before any `indexOf`, so a 100-sentence speech against 10,000 others takes a moment, not a scan each.
+ * Sentences of `body` found in other speeches, most shared first. A speech in a block is a candidate for a
+ * sentence only when it holds every bigram of it; only candidates' texts are read to confirm.
  */
-export function findRecurring(
+export async function findRecurring(
   body: string,
-  selfId: string,
-  docs: Iterable<SearchDoc>,
+  docs: readonly SearchDoc[],
+  src: RankSources,
   limit = 50,
-): RecurringPassage[] {
+): Promise<RecurringPassage[]> {
   const sentences = sentencesOf(body).map((s) => ({
     ...s,
     // The sentence without its closing punctuation: the same words end differently in other speeches.
     needle: foldForSearch(s.text).replace(/[。！？；!?;，,、\s]+$/u, ''),
     ids: [] as string[],
+    candidates: new Set<number>(),
   }));
   const seen = new Set<string>();
   const unique = sentences.filter((s) => !seen.has(s.needle) && seen.add(s.needle));
-  for (const doc of docs) {
-    if (doc.id === selfId) continue;
-    for (const s of unique)
-      if (mayContain(doc.bits, s.needle) && doc.body.includes(s.needle)) s.ids.push(doc.id);
+  const at = new Map(docs.map((d) => [d.doc, d]));
+  for (const d of docs) {
+    if (d.body === undefined) continue;
+    for (const s of unique) if (d.body.includes(s.needle)) s.ids.push(d.s.id);
+  }
+  const grams = unique.map((s) => termGrams(s.needle));
+  const postings = await src.postings(grams.flat());
+  const hits = new Uint8Array(BLOCK);
+  unique.forEach((s, k) => {
+    const lists = (grams[k] as number[]).map((g) => postings.get(g));
+    for (let b = 0; b < src.sealedBlocks; b++) {
+      const inBlock = lists.map((l) => l?.get(b));
+      if (inBlock.some((p) => !p)) continue;
+      hits.fill(0);
+      for (const p of inBlock as Postings[])
+        for (const place of p.places) hits[place] = (hits[place] as number) + 1;
+      for (let place = 0; place < BLOCK; place++) {
+        const doc = b * BLOCK + place;
+        if (hits[place] === inBlock.length && at.get(doc)?.body === undefined && at.has(doc))
+          s.candidates.add(doc);
+      }
+    }
+  });
+  const toCheck = [...new Set(unique.flatMap((s) => [...s.candidates]))].sort((a, b) => a - b);
+  for (let i = 0; i < toCheck.length; i += VERIFY_BATCH) {
+    const batch = toCheck.slice(i, i + VERIFY_BATCH).map((doc) => at.get(doc) as SearchDoc);
+    const texts = await src.texts(batch);
+    for (const d of batch) {
+      const folded = foldForSearch(texts.get(d.doc) ?? '');
+      for (const s of unique) if (s.candidates.has(d.doc) && folded.includes(s.needle)) s.ids.push(d.s.id);
+    }
   }
   return unique
     .filter((s) => s.ids.length > 0)
