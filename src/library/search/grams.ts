@@ -8,31 +8,6 @@ export const bigram = (a: number, b: number): number => 65_536 + a * 65_536 + b;
 /** Counts are kept up to 7; ranking reads up to 5 (a body that says a word five times is about it). */
 export const COUNT_CAP = 7;
 
-/**
- * Calls `add(gram, count)` once for every distinct gram of `text`. A bigram of two equal characters counts
- * without overlap (哈哈 twice in 哈哈哈哈, once in 哈哈哈), as `indexOf` stepping past each hit does.
- */
-export function eachGram(text: string, add: (gram: number, count: number) => void): void {
-  const counts = new Map<number, number>();
-  let lastSame = -2;
-  for (let i = 0; i < text.length; i++) {
-    const a = text.charCodeAt(i);
-    counts.set(a, Math.min(COUNT_CAP, (counts.get(a) ?? 0) + 1));
-    if (i + 1 >= text.length) break;
-    const b = text.charCodeAt(i + 1);
-    if (a === b) {
-      if (lastSame === i - 1) {
-        lastSame = -2;
-        continue;
-      }
-      lastSame = i;
-    }
-    const g = bigram(a, b);
-    counts.set(g, Math.min(COUNT_CAP, (counts.get(g) ?? 0) + 1));
-  }
-  for (const [g, n] of counts) add(g, n);
-}
-
 /** The grams a term needs: itself when it is one character, else its distinct bigrams. */
 export function termGrams(term: string): number[] {
   if (term.length === 1) return [unigram(term.charCodeAt(0))];
