@@ -44,6 +44,9 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.error(e));
+  page.on('console', (m) => {
+    if (m.type() === 'error') console.error(m.text());
+  });
   const open = async () => {
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.waitForFunction(() => 'bench' in globalThis);
@@ -90,7 +93,11 @@ try {
       `search ${q.padEnd(11)} median ${f(out[`search.${q}.medianMs`])} ms  p95 ${f(out[`search.${q}.p95Ms`])} ms  first ${f(out[`search.${q}.firstMs`])} ms  hits ${out[`search.${q}.hits`]}   plain includes from IndexedDB: ${f(out[`includes.${q}.medianMs`], 0)} ms`,
     );
   }
-  console.log(`export JSON                              ${f(out.exportMs, 0)} ms  (${f(out.exportMB)} MB)`);
+  console.log(
+    out.exportFailed
+      ? 'export JSON                              failed (see the error above)'
+      : `export JSON                              ${f(out.exportMs, 0)} ms  (${f(out.exportMB)} ${out.exportBlob ? 'MB, a Blob of UTF-8' : 'M characters, one string'})`,
+  );
   console.log(`page JS heap (library open, searched)    ${f(out.heapMB)} MB  (after GC, less an empty page)`);
   console.log(
     `storage: text ${f(out.textMB)} MB (UTF-8); duplicate samples on disk ${f(out.samplesMB)} MB; search index on disk ${f(out.indexMB)} MB; origin usage ${f(out.storageUsageMB)} MB`,

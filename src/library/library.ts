@@ -129,6 +129,9 @@ export class GaokuLibrary implements Library {
   exportJson(ids?: string[], onProgress?: (done: number, total: number) => void): Promise<string> {
     return this.exchange.exportJson(ids, onProgress);
   }
+  exportJsonBlob(ids?: string[], onProgress?: (done: number, total: number) => void): Promise<Blob> {
+    return this.exchange.exportJsonBlob(ids, onProgress);
+  }
   exportMarkdown(ids: string[]): Promise<string> {
     return this.exchange.exportMarkdown(ids);
   }

@@ -201,6 +201,11 @@ export interface Library {
   stats(): Promise<LibraryStats>;
   /** JSON `{format: "gaoku-library", schemaVersion, exportedAt, speeches}`; all speeches when no ids. */
   exportJson(ids?: string[], onProgress?: (done: number, total: number) => void): Promise<string>;
+  /**
+   * The same file as a Blob, made a chunk at a time: for libraries whose file is longer than a JS string can be
+   * (about 48,000 speeches of 5,000 characters) and to keep the text out of the page's heap while exporting.
+   */
+  exportJsonBlob(ids?: string[], onProgress?: (done: number, total: number) => void): Promise<Blob>;
   exportMarkdown(ids: string[]): Promise<string>;
   exportText(ids: string[]): Promise<string>;
   importJson(text: string): Promise<ImportResult>;

@@ -4,7 +4,7 @@ import type { Excerpts } from '../excerpts';
 import type { Speeches } from '../speeches';
 import { fromRow, mergeSpeech } from '../speechRows';
 import type { Store } from '../store';
-import type { ImportResult, Speech } from '../types';
+import type { Excerpt, ImportResult, Speech } from '../types';
 import { ExportFileWriter, speechForExport } from './jsonFile';
 import { excerptToMarkdown, speechToMarkdown, speechToText } from './textFormats';
 import { parseExportFile } from './validate';
@@ -41,12 +41,17 @@ export class Exchange {
     }
   }
 
-  async exportJson(ids?: string[], onProgress?: (done: number, total: number) => void): Promise<string> {
+  private async writeFile(
+    ids: string[] | undefined,
+    onProgress: ((done: number, total: number) => void) | undefined,
+    blob: boolean,
+  ): Promise<{ file: ExportFileWriter; excerpts: Excerpt[] }> {
     const all = await this.liveIds(ids);
     const file = new ExportFileWriter(new Date());
     let done = 0;
     for await (const chunk of this.speechesIn(all)) {
       for (const s of chunk) file.speech(s);
+      if (blob) file.cut();
       done += chunk.length;
       onProgress?.(done, all.length);
     }
@@ -54,7 +59,17 @@ export class Exchange {
     const excerpts = (await this.store.db.excerpts.orderBy('createdAt').toArray()).filter(
       (e) => !ids || wanted.has(e.speechId),
     );
+    return { file, excerpts };
+  }
+
+  async exportJson(ids?: string[], onProgress?: (done: number, total: number) => void): Promise<string> {
+    const { file, excerpts } = await this.writeFile(ids, onProgress, false);
     return file.finish(excerpts);
+  }
+
+  async exportJsonBlob(ids?: string[], onProgress?: (done: number, total: number) => void): Promise<Blob> {
+    const { file, excerpts } = await this.writeFile(ids, onProgress, true);
+    return file.finishBlob(excerpts);
   }
 
   async exportMarkdown(ids: string[]): Promise<string> {
