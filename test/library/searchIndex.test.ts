@@ -103,7 +103,9 @@ async function filled(n: number): Promise<{ library: Library; all: ReturnType<ty
 }
 
 describe('search through the index on disk', () => {
-  it('ranks exactly as a scan of every text, for one, two and longer terms and phrases', async () => {
+  it('ranks exactly as a scan of every text, for one, two and longer terms and phrases', {
+    timeout: 30_000,
+  }, async () => {
     const { library, all } = await filled(1100);
     for (const q of [
       '政协',
@@ -131,7 +133,9 @@ describe('search through the index on disk', () => {
       expect(hit.highlights.map(([a, b]) => foldForSearch(hit.snippet.slice(a, b)))).toContain('民主监督');
   });
 
-  it('follows edits, the trash and new texts of speeches already in a block', async () => {
+  it('follows edits, the trash and new texts of speeches already in a block', {
+    timeout: 30_000,
+  }, async () => {
     const { library } = await filled(600);
     await library.update('s0003', { title: '关于独一无二标题的讲话', tags: ['罕见标签'] });
     expect((await library.search('独一无二标题')).map((h) => h.speech.id)).toEqual(['s0003']);
@@ -148,7 +152,9 @@ describe('search through the index on disk', () => {
     expect(await library.search('植树造林')).toEqual([]);
   });
 
-  it('another page on the same library finds what this one saved into a block', async () => {
+  it('another page on the same library finds what this one saved into a block', {
+    timeout: 30_000,
+  }, async () => {
     const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
     const { openLibrary } = await import('../../src/library');
     const indexedDB = new IDBFactory();
