@@ -18,6 +18,8 @@ export class Store {
   private readonly stale = new Set<(why: Staleness) => void>();
   private readonly remoteListeners = new Set<() => void>();
   private readonly flushers = new Set<() => Promise<void>>();
+  /** This library's writes, one after another (see `write`). */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(readonly db: GaokuDb) {
     this.channel =
@@ -47,8 +49,19 @@ export class Store {
     for (const h of this.stale) h(why);
   }
 
-  /** Runs a write, turning a full disk into a LibraryError the caller can show and retry. */
-  async write<T>(fn: () => Promise<T>): Promise<T> {
+  /**
+   * Runs a write, turning a full disk into a LibraryError the caller can show and retry. This library's writes
+   * run one after another (IndexedDB would serialise their transactions anyway): services keep state for the
+   * write in progress (tag deltas, the search index's next number) and reset it when the write ends, before the
+   * next one starts. A write must not start another.
+   */
+  write<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(() => this.run(fn));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async run<T>(fn: () => Promise<T>): Promise<T> {
     const { db } = this;
     let committed = false;
     try {
