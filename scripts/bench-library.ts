@@ -1,6 +1,7 @@
 // `npm run -s bench:library [-- --speeches 50000]`: the library with 10,000 (or N) speeches in a real Chromium
 // (real IndexedDB). Prints save, import, first-screen, search (and the plain-includes baseline), export and
 // storage figures, the library page's JS heap and the time until search answers after opening.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -14,6 +15,21 @@ function arg(name: string): string | undefined {
 const TOTAL = Number(arg('speeches') ?? process.env.BENCH_SPEECHES ?? 10_000);
 const CHARS = Number(arg('chars') ?? process.env.BENCH_CHARS ?? 5_000);
 const SAVED = Math.min(TOTAL, Number(arg('saved') ?? process.env.BENCH_SAVED ?? 1_000));
+// `--text real`: speeches of real sentences, from the real pages' gold texts in test/fixtures.
+const REAL = arg('text') === 'real';
+
+function realSentences(): string[] {
+  const out = new Set<string>();
+  for (const dir of ['test/fixtures/real', 'test/fixtures/corpus']) {
+    for (const d of readdirSync(dir)) {
+      const p = join(dir, d, 'body.txt');
+      if (!existsSync(p)) continue;
+      for (const s of readFileSync(p, 'utf8').split(/(?<=[。！？；])|\n/u))
+        if (s.trim().length >= 6) out.add(s.trim());
+    }
+  }
+  return [...out];
+}
 
 const bundle = await build({
   entryPoints: [join(import.meta.dirname, 'bench-library/page.ts')],
@@ -68,11 +84,14 @@ try {
   );
   await open();
   const name = `bench-${Date.now()}`;
-  const filled = await call('fill', name, TOTAL, CHARS, SAVED);
+  const sentences = REAL ? realSentences() : [];
+  if (REAL)
+    console.log(`speeches of real sentences: ${sentences.length} from the real pages in test/fixtures`);
+  const filled = await call('fill', name, TOTAL, CHARS, SAVED, sentences);
   // The library page as a person opens it: a fresh page, nothing in memory from the filling.
   await open();
   const emptyHeap = await heapMB();
-  const out: Out = { ...filled, ...(await call('open', name, TOTAL)) };
+  const out: Out = { ...filled, ...(await call('open', name, TOTAL, REAL)) };
   out.heapMB = (await heapMB()) - emptyHeap;
   Object.assign(out, await call('rest', name, TOTAL));
 

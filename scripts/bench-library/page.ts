@@ -1,7 +1,12 @@
 import type { CaptureRecord } from '../../src/extract/types';
 import { openLibrary } from '../../src/library';
 import { foldForSearch, parseQuery } from '../../src/library/search/query';
-import { generateSpeech, RARE_PHRASE } from './generate';
+import { generateSpeech, RARE_PHRASE, realSpeech } from './generate';
+
+/** The speeches: generated from phrase families, or from real sentences (`--text real`). */
+let pool: string[] = [];
+const speech = (i: number, chars: number) =>
+  pool.length ? realSpeech(i, pool, chars) : generateSpeech(i, chars);
 
 // Runs inside Chromium (real IndexedDB); `scripts/bench-library.ts` serves it and prints what it returns.
 
@@ -15,7 +20,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
 }
 
 function toCapture(i: number, chars: number): { capture: CaptureRecord; tags: string[] } {
-  const g = generateSpeech(i, chars);
+  const g = speech(i, chars);
   return {
     capture: {
       title: g.title,
@@ -37,7 +42,7 @@ function toCapture(i: number, chars: number): { capture: CaptureRecord; tags: st
 function exportFileOf(from: number, to: number, chars: number): string {
   const speeches = [];
   for (let i = from; i < to; i++) {
-    const g = generateSpeech(i, chars);
+    const g = speech(i, chars);
     const at = 1_700_000_000_000 + i * 60_000;
     speeches.push({
       id: `bench-${i}`,
@@ -70,7 +75,10 @@ type Db = {
   tables: { name: string; toArray(): Promise<unknown[]> }[];
 };
 const dbOf = (library: unknown) => (library as { db: Db }).db;
-const QUERIES = { common: '政协', twoWords: '协商 民主', rarePhrase: `"${RARE_PHRASE}"` };
+const GENERATED_QUERIES = { common: '政协', twoWords: '协商 民主', rarePhrase: `"${RARE_PHRASE}"` };
+// The real sentences speak less of 政协: a word and a pair as common in them.
+const REAL_QUERIES = { common: '发展', twoWords: '经济 建设', rarePhrase: `"${RARE_PHRASE}"` };
+let QUERIES = GENERATED_QUERIES;
 const BASE_TABLES = new Set(['speeches', 'texts', 'samples', 'tags', 'excerpts']);
 
 /** Bytes a stored value takes, roughly: strings at 2 bytes a character, binary at its length. */
@@ -85,7 +93,8 @@ function sizeOf(v: unknown): number {
 }
 
 /** Fills a new library: `saved` speeches one by one through save(), the rest imported 1,500 at a time. */
-async function fill(name: string, total: number, chars: number, saved: number) {
+async function fill(name: string, total: number, chars: number, saved: number, sentences: string[] = []) {
+  pool = sentences;
   const out: Record<string, number> = {};
   const library = openLibrary(name);
   const saveTimes: number[] = [];
@@ -110,7 +119,8 @@ async function fill(name: string, total: number, chars: number, saved: number) {
 let opened: ReturnType<typeof openLibrary> | undefined;
 
 /** A freshly opened library page: first screen, the first query, then each query kind 15 times. */
-async function open(name: string, total: number) {
+async function open(name: string, total: number, real = false) {
+  QUERIES = real ? REAL_QUERIES : GENERATED_QUERIES;
   const out: Record<string, number> = {};
   const start = performance.now();
   const library = openLibrary(name);
