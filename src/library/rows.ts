@@ -42,9 +42,14 @@ export interface TagRow {
 
 // The search index (search/, docs/library.md "Search"), from version 5 on.
 
-/** One gram's postings in one sealed block of 512 speeches: key `gram * 4096 + block`. */
+/**
+ * The postings of the grams of one bucket (1 in 1,024 of all grams, by hash) in one sealed block of 512
+ * speeches: key `bucket * 4096 + block`. `g` holds the grams in order, `o` where each one's postings end in `p`.
+ */
 export interface GramRow {
   k: number;
+  g: Float64Array;
+  o: Uint32Array;
   p: Uint8Array;
 }
 

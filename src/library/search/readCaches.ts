@@ -1,5 +1,5 @@
 import type { GaokuDb } from '../db';
-import { blockOfKey, decodePostings, gramRange, type Postings } from './postings';
+import { blockOfKey, bucketOf, bucketRange, type Postings, postingsIn } from './postings';
 
 // What the search reads from disk, kept while it is small. Neither cache is ever invalidated: a sealed block's
 // postings never change, and a document number always names the same text (a new text gets a new number).
@@ -17,36 +17,44 @@ export class PostingsCache {
   /** Every sealed block's postings of each gram (blocks below `sealedBlocks`). */
   async read(grams: readonly number[], sealedBlocks: number): Promise<Map<number, Map<number, Postings>>> {
     const out = new Map<number, Map<number, Postings>>();
-    const reads: Promise<void>[] = [];
+    // The grams still to read, by bucket: one range read per bucket serves all its grams.
+    const wanted = new Map<number, { from: number; grams: number[] }>();
     for (const g of new Set(grams)) {
       let cached = this.grams.get(g);
       if (!cached) {
         cached = { upTo: 0, blocks: new Map() };
         this.grams.set(g, cached);
       }
-      const entry = cached;
-      out.set(g, entry.blocks);
-      if (entry.upTo >= sealedBlocks) continue;
-      const [lo] = gramRange(g);
-      reads.push(
-        this.db.grams
-          .where('k')
-          .between(lo + entry.upTo, lo + sealedBlocks, true, false)
-          .toArray()
-          .then((rows) => {
-            for (const r of rows) {
-              const p = decodePostings(r.p);
-              entry.blocks.set(blockOfKey(r.k), p);
-              this.size += p.places.length;
-            }
-            entry.upTo = sealedBlocks;
-          }),
-      );
+      out.set(g, cached.blocks);
+      if (cached.upTo >= sealedBlocks) continue;
+      const b = bucketOf(g);
+      const w = wanted.get(b);
+      if (w) {
+        w.grams.push(g);
+        w.from = Math.min(w.from, cached.upTo);
+      } else wanted.set(b, { from: cached.upTo, grams: [g] });
     }
-    await Promise.all(reads);
+    await Promise.all(
+      [...wanted].map(async ([bucket, w]) => {
+        const [lo, hi] = bucketRange(bucket, w.from, sealedBlocks);
+        const rows = await this.db.grams.where('k').between(lo, hi, true, false).toArray();
+        for (const g of w.grams) {
+          const entry = this.grams.get(g) as { upTo: number; blocks: Map<number, Postings> };
+          for (const r of rows) {
+            const block = blockOfKey(r.k);
+            if (block < entry.upTo) continue;
+            const p = postingsIn(r, g);
+            if (!p) continue;
+            entry.blocks.set(block, p);
+            this.size += p.places.length;
+          }
+          entry.upTo = sealedBlocks;
+        }
+      }),
+    );
     if (this.size > POSTINGS_CAP) {
-      // Crude but bounded: start again rather than track recency per gram.
-      for (const g of this.grams.keys()) if (!grams.includes(g)) this.grams.delete(g);
+      // Bounded, not clever: keep this query's grams, drop the rest.
+      for (const g of this.grams.keys()) if (!out.has(g)) this.grams.delete(g);
       this.size = 0;
       for (const { blocks } of this.grams.values())
         for (const p of blocks.values()) this.size += p.places.length;
