@@ -1,12 +1,4 @@
-import {
-  containment,
-  foldText,
-  hashText,
-  MIN_SAMPLES,
-  NEAR_DUPLICATE,
-  SAME_PAGE,
-  shingleSample,
-} from './fingerprint';
+import { containment, fingerprintOf, foldText, MIN_SAMPLES, NEAR_DUPLICATE, SAME_PAGE } from './fingerprint';
 import { normalizeUrl } from './normalizeUrl';
 import type { SpeechRow } from './rows';
 import { SampleIndex } from './sampleIndex';
@@ -30,9 +22,8 @@ export class Duplicates {
   }
 
   /** Within a write: the speech's sample on disk and in the index, for live speeches only. */
-  async index(id: string, folded: string, live: boolean): Promise<void> {
+  async index(id: string, sample: number[], live: boolean): Promise<void> {
     const { db } = this.store;
-    const sample = shingleSample(folded);
     if (live) await db.samples.put({ id, sample });
     else await db.samples.delete(id);
     if (live) this.samples?.add(id, sample);
@@ -48,15 +39,21 @@ export class Duplicates {
   /** The live speech this capture repeats, if any: same page, same text, or most of one in the other. */
   async find(body: string, url: string): Promise<{ row: SpeechRow; kind: DuplicateKind } | undefined> {
     const { db } = this.store;
-    const folded = foldText(body);
-    const sample = shingleSample(folded);
+    const { folded, hash, sample } = fingerprintOf(body);
     // One page can hold several speeches (a compilation saved part by part): the same url is the same
     // speech only when the texts do not plainly differ.
-    const byUrl = await db.speeches
-      .where('urls')
-      .equals(normalizeUrl(url))
-      .filter((r) => r.live === 1)
-      .toArray();
+    const [byUrl, byText] = await Promise.all([
+      db.speeches
+        .where('urls')
+        .equals(normalizeUrl(url))
+        .filter((r) => r.live === 1)
+        .toArray(),
+      db.speeches
+        .where('fingerprint')
+        .equals(hash)
+        .filter((r) => r.live === 1)
+        .first(),
+    ]);
     for (const row of byUrl) {
       const text = await db.texts.get(row.id);
       const other = (await db.samples.get(row.id))?.sample ?? [];
@@ -66,11 +63,6 @@ export class Duplicates {
           : sharesText(folded, foldText(text?.body ?? ''));
       if (same) return { row, kind: 'same-url' };
     }
-    const byText = await db.speeches
-      .where('fingerprint')
-      .equals(hashText(folded))
-      .filter((r) => r.live === 1)
-      .first();
     if (byText) return { row: byText, kind: 'same-text' };
     if (sample.length < MIN_SAMPLES) return undefined;
     if (!this.samples) {

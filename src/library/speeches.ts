@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { speechFacts } from '../facts/speechFacts';
 import type { Duplicates } from './duplicates';
 import { cleanFacts } from './factsField';
-import { charCount, foldText, hashText } from './fingerprint';
+import { charCount, fingerprintOf } from './fingerprint';
 import { LibraryError } from './libraryError';
 import type { SpeechRow } from './rows';
 import type { IndexWriter } from './search/indexWriter';
@@ -46,13 +46,19 @@ export class Speeches {
   /** Within a write: a whole speech (row + text), with its samples, tag counts and search entry. */
   async put(s: Speech, previous?: SpeechRow): Promise<void> {
     const { db } = this.store;
-    const folded = foldText(s.body);
-    const row = toRow(s, hashText(folded), charCount(s.body));
-    const before = previous ? (await db.texts.get(s.id))?.body : undefined;
-    await this.searchIndex.place(row, s.body, previous, before);
-    await db.speeches.put(row);
-    await db.texts.put(toTextRow(s.id, s.body, s.parts));
-    await this.duplicates.index(s.id, folded, row.live === 1);
+    const { hash, sample } = fingerprintOf(s.body);
+    const row = toRow(s, hash, charCount(s.body));
+    // Requests in one transaction need not wait for each other: issued together, their round trips overlap.
+    const [before] = await Promise.all([
+      previous ? db.texts.get(s.id) : undefined,
+      this.searchIndex.prepare(),
+    ]);
+    await this.searchIndex.place(row, s.body, previous, before?.body);
+    await Promise.all([
+      db.speeches.put(row),
+      db.texts.put(toTextRow(s.id, s.body, s.parts)),
+      this.duplicates.index(s.id, sample, row.live === 1),
+    ]);
     await this.tags.adjust(previous?.live ? previous.tags : [], row.live ? row.tags : []);
   }
 

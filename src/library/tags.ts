@@ -38,8 +38,8 @@ export class Tags {
       if (count > 0) put.push({ tag, count });
       else gone.push(tag);
     });
-    await db.tags.bulkPut(put);
-    await db.tags.bulkDelete(gone);
+    if (put.length > 0) await db.tags.bulkPut(put);
+    if (gone.length > 0) await db.tags.bulkDelete(gone);
   }
 
   async tagCounts(): Promise<TagCount[]> {

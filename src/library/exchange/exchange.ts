@@ -101,10 +101,12 @@ export class Exchange {
       // A file's speech merged into a saved one under another id: its excerpts follow it there.
       const savedAs = new Map<string, string>();
       for (const incoming of speeches) {
-        const same = await db.speeches.get(incoming.id);
-        const existing = same?.live
-          ? same
-          : (await this.duplicates.find(incoming.body, incoming.sources[0]?.url ?? ''))?.row;
+        // Asked together: a new speech (the usual case) needs both answers.
+        const [same, dup] = await Promise.all([
+          db.speeches.get(incoming.id),
+          this.duplicates.find(incoming.body, incoming.sources[0]?.url ?? ''),
+        ]);
+        const existing = same?.live ? same : dup?.row;
         if (!existing) {
           if (same) await db.texts.delete(same.id); // a trashed copy under the same id gives way
           await this.speeches.put(incoming, same);

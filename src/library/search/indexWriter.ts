@@ -31,6 +31,11 @@ export class IndexWriter {
     this.sealLimit = Number.POSITIVE_INFINITY;
   }
 
+  /** Within a write: reads what `place` needs, so a caller can issue it beside its own reads. */
+  async prepare(): Promise<void> {
+    await this.loadMeta();
+  }
+
   private async loadMeta(): Promise<SearchMetaRow> {
     this.meta ??= structuredClone((await this.store.db.searchMeta.get('meta')) ?? EMPTY_META);
     return this.meta;
