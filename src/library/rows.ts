@@ -53,7 +53,7 @@ export interface GramRow {
   p: Uint8Array;
 }
 
-/** What search needs of one speech besides its text: kept per sealed block, so 50,000 load in 100 rows. */
+/** What search needs of one speech besides its text (in memory; a block's catalog row keeps them by column). */
 export interface CatalogEntry {
   s: SpeechSummary;
   /** 1 while live (trash and restore change only this). */
@@ -63,10 +63,27 @@ export interface CatalogEntry {
   g: string;
 }
 
+/**
+ * A sealed block's catalog, a column per field and a place per document number ('' as id where that number no
+ * longer holds a speech): 512 strings and typed arrays load several times faster than 512 objects.
+ */
 export interface BlockRow {
   block: number;
-  /** By place in the block; null where that document number no longer holds a speech. */
-  entries: (CatalogEntry | null)[];
+  id: string[];
+  live: Uint8Array;
+  title: string[];
+  site: string[];
+  genre: string[];
+  level: string[];
+  date: string[];
+  length: Float64Array;
+  createdAt: Float64Array;
+  updatedAt: Float64Array;
+  truncated: Uint8Array;
+  /** The tags joined by line breaks (a tag holds none). */
+  tags: string[];
+  folded: string[];
+  foldedTags: string[];
 }
 
 export interface SearchMetaRow {

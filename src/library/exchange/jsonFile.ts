@@ -90,7 +90,7 @@ export class ExportFileWriter {
 
   /** For the Blob: what was written so far becomes one part. */
   cut(): void {
-    this.blobs.push(new Blob([this.pieces.join('')]));
+    this.blobs.push(new Blob(this.pieces));
     this.pieces = [];
   }
 

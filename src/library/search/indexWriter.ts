@@ -1,6 +1,6 @@
-import type { BlockRow, CatalogEntry, SearchMetaRow, SpeechRow } from '../rows';
+import type { CatalogEntry, SearchMetaRow, SpeechRow } from '../rows';
 import type { Store } from '../store';
-import { entryOf, sameEntry } from './catalog';
+import { emptyBlock, entryOf, sameEntry, setEntry } from './catalog';
 import { BLOCK, buildBlock } from './postings';
 import { foldForSearch } from './query';
 
@@ -90,7 +90,7 @@ export class IndexWriter {
     for (const [block, entries] of this.changes) {
       const row = await db.searchBlocks.get(block);
       if (!row) continue;
-      for (const [place, entry] of entries) row.entries[place] = entry;
+      for (const [place, entry] of entries) setEntry(row, place, entry);
       await db.searchBlocks.put(row);
       meta.versions[block] = (meta.versions[block] ?? 0) + 1;
     }
@@ -114,14 +114,13 @@ export class IndexWriter {
     const texts = await db.texts.bulkGet(missing.map((r) => r.id));
     const bodies = new Map(missing.map((r, i) => [r.doc as number, texts[i]?.body ?? '']));
     const folded: (string | undefined)[] = new Array(BLOCK).fill(undefined);
-    const entries: (CatalogEntry | null)[] = new Array(BLOCK).fill(null);
+    const catalog = emptyBlock(block, BLOCK);
     for (const r of rows) {
       const place = (r.doc as number) - lo;
       folded[place] = foldForSearch(this.fresh.get(r.doc as number) ?? bodies.get(r.doc as number) ?? '');
-      entries[place] = entryOf(r);
+      setEntry(catalog, place, entryOf(r));
     }
     await db.grams.bulkPut(buildBlock(block, folded));
-    const catalog: BlockRow = { block, entries };
     await db.searchBlocks.put(catalog);
   }
 }

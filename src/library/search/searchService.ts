@@ -2,7 +2,7 @@ import type { SearchMetaRow } from '../rows';
 import { hasFilter, matchesFilter } from '../speechRows';
 import type { Store } from '../store';
 import type { RecurringPassage, SearchHit, SpeechFilter } from '../types';
-import { entryOf } from './catalog';
+import { entryOf, liveEntries } from './catalog';
 import type { IndexWriter } from './indexWriter';
 import { BLOCK } from './postings';
 import { foldForSearch, parseQuery } from './query';
@@ -75,10 +75,12 @@ export class Search {
         if (blocks.get(b)?.version !== (meta.versions[b] ?? 0)) want.push(b);
       for (const row of await db.searchBlocks.bulkGet(want)) {
         if (!row) continue;
-        const docs: SearchDoc[] = [];
-        row.entries.forEach((e, place) => {
-          if (e?.l) docs.push({ doc: row.block * BLOCK + place, s: e.s, t: e.t, g: e.g });
-        });
+        const docs = liveEntries(row).map(({ place, entry: e }) => ({
+          doc: row.block * BLOCK + place,
+          s: e.s,
+          t: e.t,
+          g: e.g,
+        }));
         blocks.set(row.block, { version: meta.versions[row.block] ?? 0, docs });
       }
       const rows = await db.speeches.where('doc').aboveOrEqual(meta.sealed).toArray();
