@@ -142,3 +142,24 @@ export function generateSpeech(i: number, chars = 5000): GeneratedSpeech {
     url: `https://bench.example.cn/speech/${i}.html`,
   };
 }
+
+/**
+ * A speech of real sentences: drawn from `pool` (the sentences of the real pages in test/fixtures), so the
+ * index sees the vocabulary of real text rather than the small one above.
+ */
+export function realSpeech(i: number, pool: readonly string[], chars = 5000): GeneratedSpeech {
+  const r = mulberry32(i * 7919 + 1);
+  const g = generateSpeech(i, 200);
+  const paragraphs: string[] = [];
+  let length = 0;
+  while (length < chars) {
+    let p = '';
+    const sentences = 2 + Math.floor(r() * 5);
+    for (let s = 0; s < sentences; s++) p += pick(r, pool);
+    if (i % 3333 === 7 && paragraphs.length === 3) p += `积极创建${RARE_PHRASE}县。`;
+    paragraphs.push(p);
+    length += p.length;
+  }
+  paragraphs.push(`（第${i}号）`);
+  return { ...g, body: paragraphs.join('\n') };
+}

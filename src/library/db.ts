@@ -1,42 +1,9 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { speechFacts } from '../facts/speechFacts';
-import { upgradeV1Row } from './migrations';
-import type { Excerpt, Speech } from './types';
+import { upgradeToV2, upgradeToV3, upgradeToV5 } from './migrations';
+import type { BlockRow, GramRow, SampleRow, SearchMetaRow, SpeechRow, TagRow, TextRow } from './rows';
+import type { Excerpt } from './types';
 
-/**
- * A speech as stored: everything but its text, which lives in `texts` so that lists, filters and tag counts
- * over 10,000 speeches never read the bodies. The extra fields exist only for indexes.
- */
-export interface SpeechRow extends Omit<Speech, 'body' | 'parts'> {
-  /** 1 while the speech is in the library, 0 in the trash (IndexedDB cannot index `undefined`). */
-  live: 0 | 1;
-  site: string;
-  /** Normalised source urls, for duplicate checks. */
-  urls: string[];
-  /** Hash of the folded text, for duplicate checks. */
-  fingerprint: string;
-  length: number;
-}
-
-export interface TextRow {
-  id: string;
-  body: string;
-  /** Absent when the speech is one part holding the whole body: the text is not stored twice. */
-  parts?: Speech['parts'];
-  /** That single part's title. */
-  partTitle?: string;
-}
-
-/** Sampled shingle hashes of a live speech's folded text: near-duplicate checks without reading bodies. */
-export interface SampleRow {
-  id: string;
-  sample: number[];
-}
-
-export interface TagRow {
-  tag: string;
-  count: number;
-}
+export type { SampleRow, SpeechRow, TagRow, TextRow };
 
 /** Version 1 kept the whole speech, text included, in one table. */
 export const STORES_V1 = {
@@ -58,7 +25,16 @@ export const STORES_V3 = STORES_V2;
 /** Version 4: excerpts (素材). */
 export const STORES_V4 = { ...STORES_V3, excerpts: 'id, speechId, createdAt' };
 
-export const DB_VERSION = 4;
+/** Version 5: the search index on disk: a document number per text, gram postings, block catalogs. */
+export const STORES_V5 = {
+  ...STORES_V4,
+  speeches: `${STORES_V4.speeches}, doc`,
+  grams: 'k',
+  searchBlocks: 'block',
+  searchMeta: 'id',
+};
+
+export const DB_VERSION = 5;
 
 export class GaokuDb extends Dexie {
   speeches!: EntityTable<SpeechRow, 'id'>;
@@ -66,46 +42,16 @@ export class GaokuDb extends Dexie {
   samples!: EntityTable<SampleRow, 'id'>;
   tags!: EntityTable<TagRow, 'tag'>;
   excerpts!: EntityTable<Excerpt, 'id'>;
+  grams!: EntityTable<GramRow, 'k'>;
+  searchBlocks!: EntityTable<BlockRow, 'block'>;
+  searchMeta!: EntityTable<SearchMetaRow, 'id'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(STORES_V1);
-    this.version(2)
-      .stores(STORES_V2)
-      .upgrade(async (tx) => {
-        const counts = new Map<string, number>();
-        const texts: TextRow[] = [];
-        const samples: SampleRow[] = [];
-        await tx
-          .table('speeches')
-          .toCollection()
-          .modify((row: Record<string, unknown>) => {
-            const { text, sample, tags } = upgradeV1Row(row);
-            texts.push(text);
-            if (row.live === 1) samples.push({ id: text.id, sample });
-            if (row.live === 1) for (const t of tags) counts.set(t, (counts.get(t) ?? 0) + 1);
-          });
-        await tx.table('texts').bulkPut(texts);
-        await tx.table('samples').bulkPut(samples);
-        await tx.table('tags').bulkPut([...counts].map(([tag, count]) => ({ tag, count })));
-      });
-    this.version(3)
-      .stores(STORES_V3)
-      .upgrade(async (tx) => {
-        const texts = new Map<string, string>();
-        await tx
-          .table('texts')
-          .toCollection()
-          .each((t: TextRow) => {
-            texts.set(t.id, t.body);
-          });
-        await tx
-          .table('speeches')
-          .toCollection()
-          .modify((row: SpeechRow) => {
-            row.facts ??= speechFacts(row.title, texts.get(row.id) ?? '');
-          });
-      });
+    this.version(2).stores(STORES_V2).upgrade(upgradeToV2);
+    this.version(3).stores(STORES_V3).upgrade(upgradeToV3);
     this.version(4).stores(STORES_V4);
+    this.version(5).stores(STORES_V5).upgrade(upgradeToV5);
   }
 }

@@ -71,3 +71,17 @@ export const NEAR_DUPLICATE = 0.6;
 export const SAME_PAGE = 0.3;
 /** Too few samples say nothing (a short text); such texts need an exact match. */
 export const MIN_SAMPLES = 8;
+
+let last: { text: string; folded: string; hash: string; sample: number[] } | undefined;
+
+/**
+ * The folded text, its hash and its sample, for the text last asked about: a save or import checks a text for
+ * duplicates and then stores it, and each would otherwise fold and sample the same 5,000 characters again.
+ */
+export function fingerprintOf(text: string): { folded: string; hash: string; sample: number[] } {
+  if (last?.text !== text) {
+    const folded = foldText(text);
+    last = { text, folded, hash: hashText(folded), sample: shingleSample(folded) };
+  }
+  return last;
+}

@@ -1,5 +1,5 @@
 import { GaokuDb } from './db';
-import { DexieLibrary } from './library';
+import { GaokuLibrary } from './library';
 import type { Library } from './types';
 
 export { LibraryError } from './libraryError';
@@ -8,5 +8,5 @@ export type * from './types';
 
 /** The user's library in this browser's IndexedDB (extension pages only; content scripts see the page's). */
 export function openLibrary(name = 'gaoku', options?: ConstructorParameters<typeof GaokuDb>[1]): Library {
-  return new DexieLibrary(new GaokuDb(name, options));
+  return new GaokuLibrary(new GaokuDb(name, options));
 }

@@ -1,38 +1,16 @@
-import { Converter } from 'opencc-js/t2cn';
+import { T2S_PAIRS } from './scriptFoldTable';
 
 // Search folds Traditional to Simplified one character at a time, so 政協 and 政协 find each other and a
-// folded text keeps the original's length (snippet offsets stay valid). The table comes from OpenCC's
-// dictionaries, asked once per character of the CJK blocks.
-const RANGES: [number, number][] = [
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-  [0xf900, 0xfaff],
-];
+// folded text keeps the original's length (snippet offsets stay valid). The pairs come from OpenCC's
+// dictionaries, each CJK character asked alone, written once by scripts/script-fold-table.ts (building the
+// table from OpenCC on every page took 100 ms of the first search; the test checks the pairs against OpenCC).
 
 let table: Uint16Array | undefined;
 
 function t2sTable(): Uint16Array {
   if (table) return table;
-  const toSimplified = Converter({ from: 't', to: 'cn' });
   const t = new Uint16Array(0x10000);
-  for (const [from, to] of RANGES) {
-    let chars = '';
-    for (let c = from; c <= to; c++) chars += String.fromCharCode(c);
-    // One call per block: OpenCC maps characters one to one here, but check, and skip any that are not.
-    const converted = toSimplified(chars);
-    if (converted.length !== chars.length) {
-      for (let c = from; c <= to; c++) {
-        const s = toSimplified(String.fromCharCode(c));
-        if (s.length === 1 && s.charCodeAt(0) !== c) t[c] = s.charCodeAt(0);
-      }
-      continue;
-    }
-    for (let i = 0; i < chars.length; i++) {
-      const c = from + i;
-      const s = converted.charCodeAt(i);
-      if (s !== c) t[c] = s;
-    }
-  }
+  for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) t[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
   table = t;
   return t;
 }

@@ -1,4 +1,4 @@
-import type { TextRow } from './db';
+import type { TextRow } from './rows';
 import type { Speech } from './types';
 
 /** The text as stored: a single part that repeats the body is kept as its title only. */

@@ -1,10 +1,7 @@
 import type { CaptureRecord, DocMeta, SpeechPart, TruncationDetail } from '../extract/types';
 import type { Genre, Level, SpeechFacts } from '../facts/speechFacts';
 
-export type { RecurringPassage } from './recurring';
 export type { Genre, Level, SpeechFacts };
-
-import type { RecurringPassage } from './recurring';
 
 /** One page a speech was saved from; a speech reposted on several sites keeps them all. */
 export interface SpeechSource {
@@ -114,6 +111,15 @@ export interface LibraryStats {
   byYear: { year: number; count: number }[];
 }
 
+/** A sentence of one speech that other saved speeches also contain: a set phrase (套话) or a shared passage. */
+export interface RecurringPassage {
+  text: string;
+  /** Paragraph of the speech it is in. */
+  paragraph: number;
+  /** The other speeches holding it. */
+  ids: string[];
+}
+
 /** A passage kept for writing (素材), with where it came from. */
 export interface Excerpt {
   id: string;
@@ -195,6 +201,11 @@ export interface Library {
   stats(): Promise<LibraryStats>;
   /** JSON `{format: "gaoku-library", schemaVersion, exportedAt, speeches}`; all speeches when no ids. */
   exportJson(ids?: string[], onProgress?: (done: number, total: number) => void): Promise<string>;
+  /**
+   * The same file as a Blob, made a chunk at a time: for libraries whose file is longer than a JS string can be
+   * (about 48,000 speeches of 5,000 characters) and to keep the text out of the page's heap while exporting.
+   */
+  exportJsonBlob(ids?: string[], onProgress?: (done: number, total: number) => void): Promise<Blob>;
   exportMarkdown(ids: string[]): Promise<string>;
   exportText(ids: string[]): Promise<string>;
   importJson(text: string): Promise<ImportResult>;

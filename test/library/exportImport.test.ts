@@ -63,6 +63,18 @@ describe('export', () => {
     expect(progress.at(-1)).toBe(2);
   });
 
+  it('writes the same file as a Blob, for libraries longer than a string can be', async () => {
+    const library = await sample();
+    const blob = await library.exportJsonBlob();
+    expect(blob.type).toBe('application/json');
+    expect(stripDate(await blob.text())).toBe(stripDate(await library.exportJson()));
+    const { items } = await library.list();
+    const one = items[0]?.id ?? '';
+    expect(stripDate(await (await library.exportJsonBlob([one])).text())).toBe(
+      stripDate(await library.exportJson([one])),
+    );
+  });
+
   it('exports a selection, and Markdown and text with the source', async () => {
     const library = await sample();
     const { items } = await library.list();

@@ -226,6 +226,22 @@ describe('tags', () => {
     expect(s).toContain('统一战线');
   });
 
+  it('keeps counts right when writes overlap', async () => {
+    const { library } = freshLibrary();
+    await Promise.all(
+      [1, 2, 3, 4].map((i) =>
+        library.save(capture({ url: `https://a.cn/${i}`, body: `第${i}篇，各不相同的正文。`.repeat(4) }), {
+          tags: ['政协', ...(i % 2 ? ['单数'] : [])],
+        }),
+      ),
+    );
+    expect(await library.tagCounts()).toEqual([
+      { tag: '政协', count: 4 },
+      { tag: '单数', count: 2 },
+    ]);
+    expect((await library.search('各不相同')).length).toBe(4);
+  });
+
   it('trash takes a speech out of tag counts and back', async () => {
     const { library } = freshLibrary();
     const r = await library.save(capture(), { tags: ['政协'] });

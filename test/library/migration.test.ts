@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../src/library';
-import { STORES_V1, STORES_V2, STORES_V3 } from '../../src/library/db';
+import { STORES_V1, STORES_V2, STORES_V3, STORES_V4 } from '../../src/library/db';
 
 // A database as version 1 wrote it: whole speeches, text included, in one table.
 const V1_ROWS = [
@@ -195,6 +195,81 @@ describe('schema v3 → v4', () => {
     });
     expect(await library.listExcerpts()).toEqual([]);
     await library.addExcerpt('a', '今天开会');
+    expect(await library.listExcerpts()).toHaveLength(1);
+    library.close();
+  });
+});
+
+describe('schema v4 → v5', () => {
+  it('numbers every text for the search index, seals full blocks on the first search, and keeps every field', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('gaoku', { indexedDB, IDBKeyRange });
+    old.version(4).stores(STORES_V4);
+    const rows = Array.from({ length: 600 }, (_, i) => ({
+      id: `s${i}`,
+      title: i === 7 ? '在全县政協工作会议上的讲话' : `讲话${i}`,
+      truncated: false,
+      truncation: [],
+      meta: { keywords: [] },
+      facts: { genre: '讲话' },
+      censored: 0,
+      extractor: 'generic',
+      tags: i % 2 ? ['单数'] : [],
+      notes: i === 7 ? '用户的备注' : '',
+      sources: [{ url: `https://a.cn/${i}`, normalizedUrl: `https://a.cn/${i}`, site: 'A', capturedAt: i }],
+      createdAt: i,
+      updatedAt: i,
+      ...(i === 9 ? { deletedAt: 5 } : {}),
+      live: i === 9 ? 0 : 1,
+      site: 'A',
+      urls: [`https://a.cn/${i}`],
+      fingerprint: `f${i}`,
+      length: 12,
+    }));
+    await old.table('speeches').bulkPut(rows);
+    await old.table('texts').bulkPut(
+      rows.map((r, i) => ({
+        id: r.id,
+        body: `第${i}篇：编号甲${i}乙，${i === 9 ? '回收站里的' : ''}协商民主。`,
+      })),
+    );
+    await old.table('tags').put({ tag: '单数', count: 299 });
+    await old.table('excerpts').put({
+      id: 'e',
+      speechId: 's7',
+      speechTitle: 'x',
+      url: '',
+      site: '',
+      text: '协商',
+      note: '',
+      createdAt: 1,
+    });
+    old.close();
+
+    const library = openLibrary('gaoku', { indexedDB, IDBKeyRange });
+    const {
+      live: _l,
+      site: _s,
+      urls: _u,
+      fingerprint: _f,
+      length: _n,
+      ...fields
+    } = rows[7] as (typeof rows)[0];
+    expect(await library.get('s7')).toEqual({ ...fields, body: '第7篇：编号甲7乙，协商民主。', parts: [] });
+    expect((await library.search('甲599乙')).map((h) => h.speech.id)).toEqual(['s599']);
+    expect((await library.search('甲3乙')).map((h) => h.speech.id)).toEqual(['s3']);
+    expect((await library.search('政协 甲7乙'))[0]?.speech.id).toBe('s7');
+    expect(await library.search('回收站里的')).toEqual([]);
+    await library.restore(['s9']);
+    expect((await library.search('回收站里的')).map((h) => h.speech.id)).toEqual(['s9']);
+    const db = (
+      library as unknown as {
+        db: { searchMeta: { get(id: string): Promise<{ sealed: number; next: number }> } };
+      }
+    ).db;
+    expect(await db.searchMeta.get('meta')).toMatchObject({ sealed: 512, next: 600 });
+    expect((await library.list({ limit: 1000 })).total).toBe(600);
+    expect(await library.tagCounts()).toEqual([{ tag: '单数', count: 300 }]);
     expect(await library.listExcerpts()).toHaveLength(1);
     library.close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOf } from '../../src/library/recurring';
+import { sentencesOf } from '../../src/library/search/recurring';
 import { capture, freshLibrary } from './helpers';
 
 const SET_PHRASE = '坚持以人民为中心的发展思想，不断增强人民群众的获得感、幸福感、安全感。';

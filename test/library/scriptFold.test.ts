@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { t2sPairs } from '../../scripts/script-fold-table';
 import { foldScript } from '../../src/library/scriptFold';
+import { T2S_PAIRS } from '../../src/library/scriptFoldTable';
 import { capture, freshLibrary } from './helpers';
 
 describe('foldScript', () => {
@@ -11,6 +13,12 @@ describe('foldScript', () => {
   ])('%s', (text, folded) => {
     expect(foldScript(text)).toBe(folded);
     expect(foldScript(text)).toHaveLength(text.length);
+  });
+});
+
+describe('the folding table', () => {
+  it('is what OpenCC converts, a character at a time (run scripts/script-fold-table.ts after an upgrade)', () => {
+    expect(T2S_PAIRS).toBe(t2sPairs());
   });
 });
 

@@ -1,56 +1,9 @@
-import { speechFacts } from '../facts/speechFacts';
-import { cleanFacts } from './factsField';
-import type { Excerpt, ImportIssue, Speech } from './types';
+import { speechFacts } from '../../facts/speechFacts';
+import { cleanFacts } from '../factsField';
+import type { Excerpt, ImportIssue, Speech } from '../types';
+import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION } from './jsonFile';
 
-export const EXPORT_FORMAT = 'gaoku-library';
-/**
- * The file format's version; it moves only when a field changes meaning or shape.
- * 1: the first format. 2: `facts` (speaker, occasion, date, genre, level); a version-1 file gets them read
- * from its text on import. 3: `excerpts` (素材) after the speeches; older files have none.
- */
-export const EXPORT_SCHEMA_VERSION = 3;
-
-/** A speech's keys in the order every export writes them. */
-const SPEECH_KEYS = [
-  'id',
-  'title',
-  'body',
-  'parts',
-  'truncated',
-  'truncation',
-  'meta',
-  'facts',
-  'censored',
-  'extractor',
-  'tags',
-  'notes',
-  'sources',
-  'createdAt',
-  'updatedAt',
-] as const satisfies readonly (keyof Speech)[];
-
-/** Nested objects with their keys sorted: one speech always serialises to the same bytes. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[k];
-      if (v !== undefined) out[k] = canonical(v);
-    }
-    return out;
-  }
-  return value;
-}
-
-export function speechForExport(s: Speech): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const k of SPEECH_KEYS) out[k] = canonical(s[k]);
-  return out;
-}
-
-export const exportHeader = (exportedAt: Date) =>
-  `{"format":"${EXPORT_FORMAT}","schemaVersion":${EXPORT_SCHEMA_VERSION},"exportedAt":"${exportedAt.toISOString()}","speeches":[`;
+// Reading a file back: every field checked before anything is written (docs/library.md, "Export and import").
 
 // Limits far above any real speech, far below what would hang the page or fill the disk.
 export const LIMITS = {

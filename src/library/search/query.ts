@@ -4,7 +4,7 @@ export interface ParsedQuery {
   terms: string[];
 }
 
-import { foldScript } from './scriptFold';
+import { foldScript } from '../scriptFold';
 
 /** Folds what a user types and what is indexed the same way: widths (ＡＢ，１２), case, and 繁 → 简. */
 export const foldForSearch = (s: string): string => foldScript(s.normalize('NFKC').toLowerCase());

@@ -1,4 +1,6 @@
-import type { Speech } from './types';
+import type { Excerpt, Speech } from '../types';
+
+// The plain-text formats: Markdown and text of speeches, Markdown of excerpts.
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -17,4 +19,14 @@ export function speechToMarkdown(s: Speech): string {
 export function speechToText(s: Speech): string {
   const head = [s.title, ...s.sources.map((src) => `来源：${src.site} ${src.url}`)];
   return [...head, '', s.body].join('\n');
+}
+
+/** > the passage, then where it is from: ready to paste into a draft with its source. */
+export function excerptToMarkdown(e: Excerpt): string {
+  const quote = e.text
+    .split('\n')
+    .map((l) => `> ${l}`)
+    .join('\n');
+  const source = `——《${e.speechTitle}》${e.site ? `，${e.site}` : ''}${e.url ? ` <${e.url}>` : ''}`;
+  return [quote, '', source, ...(e.note ? ['', e.note] : [])].join('\n');
 }
