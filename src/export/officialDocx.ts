@@ -1,4 +1,5 @@
 import { AlignmentType, Document, Packer, PageBreak, Paragraph, TextRun } from 'docx';
+import { RECOGNISED } from '../library/exchange/textFormats';
 import type { Speech } from '../library/types';
 
 // Layout after GB/T 9704 (党政机关公文格式), as offices expect a speech on paper: A4, margins 37/35/28/26 mm,
@@ -58,14 +59,17 @@ function speechParagraphs(s: Speech, first: boolean): Paragraph[] {
         alignment: AlignmentType.CENTER,
       }),
   );
-  const note = s.truncated
-    ? [
-        new Paragraph({
-          children: [run('（原页面没有显示全文）', FONTS.heading2, SIZE_SMALL_4)],
-          alignment: AlignmentType.CENTER,
-        }),
-      ]
-    : [];
+  const notes = [
+    ...(s.truncated ? ['（原页面没有显示全文）'] : []),
+    ...(s.extractor === 'ocr' ? [`（${RECOGNISED}）`] : []),
+  ];
+  const note = notes.map(
+    (text) =>
+      new Paragraph({
+        children: [run(text, FONTS.heading2, SIZE_SMALL_4)],
+        alignment: AlignmentType.CENTER,
+      }),
+  );
   const spacer = new Paragraph({ children: [], spacing: { line: LINE, lineRule: 'exact' } });
   const body = s.body
     .split('\n')

@@ -46,4 +46,9 @@ describe('officialDocument', () => {
     expect(xml).toContain('第二篇 &lt;b&gt;&amp;amp;');
     expect(xml).toContain('正文 &lt;script&gt;x&lt;/script&gt;');
   });
+
+  it('says a recognised text may hold misread characters, and says nothing of it for page text', async () => {
+    expect(await documentXml([speech({ truncated: false, extractor: 'ocr' })])).toContain('识别（OCR）');
+    expect(await documentXml([speech({ truncated: false })])).not.toContain('OCR');
+  });
 });

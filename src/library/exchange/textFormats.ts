@@ -4,12 +4,16 @@ import type { Excerpt, Speech } from '../types';
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+/** Said wherever a text read by OCR is written out: it may hold misread characters. */
+export const RECOGNISED = '文字由页面图片识别（OCR）而来，可能有错字。';
+
 /** Markdown a writer can paste anywhere: title, source lines, then the paragraphs. */
 export function speechToMarkdown(s: Speech): string {
   const lines = [`# ${s.title}`, ''];
   for (const src of s.sources) lines.push(`> 来源：${src.site} <${src.url}>（${day(src.capturedAt)}）`);
   if (s.tags.length) lines.push(`> 标签：${s.tags.join('、')}`);
   if (s.truncated) lines.push('> 注意：原页面没有显示全文。');
+  if (s.extractor === 'ocr') lines.push(`> 注意：${RECOGNISED}`);
   lines.push('');
   for (const p of s.body.split('\n')) if (p.trim()) lines.push(p, '');
   if (s.notes) lines.push('---', '', s.notes, '');
@@ -18,6 +22,7 @@ export function speechToMarkdown(s: Speech): string {
 
 export function speechToText(s: Speech): string {
   const head = [s.title, ...s.sources.map((src) => `来源：${src.site} ${src.url}`)];
+  if (s.extractor === 'ocr') head.push(`注意：${RECOGNISED}`);
   return [...head, '', s.body].join('\n');
 }
 

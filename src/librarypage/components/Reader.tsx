@@ -81,6 +81,11 @@ export function Reader(props: PageProps) {
       <p id="reader-facts">{speech ? factsLine(speech.facts) : ''}</p>
       <div id="reader-meta">
         {summary && <p class="warning">{t('libTruncatedNote', summary)}</p>}
+        {speech?.extractor === 'ocr' && (
+          <p id="reader-recognised" class="warning">
+            {t('libRecognisedNote')}
+          </p>
+        )}
         {meta && <p>{meta}</p>}
       </div>
       <div class="reader-layout">
