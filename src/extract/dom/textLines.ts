@@ -1,5 +1,19 @@
 import { squash, textWeight } from '../text';
 import {
+  BLOCK,
+  CAPTION_BOX,
+  COMMENT_BOX,
+  DATE_BOX,
+  HEADINGS,
+  inDataTable,
+  isCaptionBox,
+  isCentered,
+  isCommentBox,
+  SKIP,
+  TITLE_BOX,
+  TITLE_TAGS,
+} from './elementKinds';
+import {
   HIDE_COLOR,
   HIDE_DISPLAY,
   HIDE_FONT_SIZE,
@@ -36,119 +50,6 @@ export interface TextLine {
    * (<center><img><br>爱戴领奖), or repeating the alt text of the picture right before it.
    */
   afterImage: boolean;
-}
-
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'IFRAME',
-  'SVG',
-  'CANVAS',
-  'BUTTON',
-  'SELECT',
-  'OPTION',
-  'TEXTAREA',
-  'INPUT',
-  'OBJECT',
-  'EMBED',
-  'VIDEO',
-  'AUDIO',
-  'MAP',
-  'HEAD',
-  'TITLE',
-  'META',
-  'LINK',
-]);
-
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'CAPTION',
-  'CENTER',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIR',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HGROUP',
-  'HR',
-  'HTML',
-  'LI',
-  'MAIN',
-  'MENU',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
-
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-
-const CENTER_STYLE = /text-align\s*:\s*center/i;
-
-/**
- * A block its page names a title (div.article-title, .news_title, #biaoti): many portals set the document
- * title in such a div and keep their only h1 for the logo.
- */
-const TITLE_BOX = /(?:^|[-_\s])(?:title|tit|heading|headline|biaoti|bt|wzbt|xlbt)(?:$|[-_\s])/i;
-/** Reader-comment sections by their class or id; not `reply`, which Q&A sites use for their answers. */
-const COMMENT_BOX = /(?:^|[-_\s])(?:comments?|cmts?|pinglun|discuss(?:ion)?)(?:$|[-_\s])/i;
-function isCommentBox(el: Element): boolean {
-  return COMMENT_BOX.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
-}
-
-/** Boxes a page names for a date or a time: .post-time, .press-article-date, .info-date, #pubtime, .timeago. */
-const DATE_BOX =
-  /(?:^|[-_\s])(?:date|time|pubtime|pubdate|datetime|timeago|timestamp|publish-?(?:time|date))(?:$|[-_\s])/i;
-
-/** Picture captions by their class or id: .caption, .img-desc, .pic_txt, .photo-text, .tuzhu (图注). */
-const CAPTION_BOX =
-  /(?:^|[-_\s])(?:(?:wp-|img-?|image-?|pic-?|photo-?)?caption|(?:img|image|pic|photo)-?(?:desc|txt|text|info|title|note)|tuzhu)(?:$|[-_\s])/i;
-function isCaptionBox(el: Element): boolean {
-  return (
-    el.tagName === 'FIGCAPTION' ||
-    CAPTION_BOX.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)
-  );
-}
-
-/** Tags a page sets its title box in. */
-const TITLE_TAGS = new Set(['DIV', 'P', 'SPAN', 'TD']);
-
-function isCentered(el: Element, tag = el.tagName.toUpperCase()): boolean {
-  if (tag === 'CENTER') return true;
-  const align = el.getAttribute('align');
-  if (align && align.toLowerCase() === 'center') return true;
-  const style = el.getAttribute('style');
-  return style !== null && CENTER_STYLE.test(style);
 }
 
 /** Control characters a page may carry (\u0001, an ANSI escape): never text; tab and newline are spaces. */
@@ -342,44 +243,3 @@ function enter(el: Element, tag: string, ctx: Context, isHidden: VisibilityTest)
 }
 
 const INHERITED_HIDING = HIDE_VISIBILITY | HIDE_FONT_SIZE | HIDE_COLOR;
-
-const dataTables = new WeakMap<Element, boolean>();
-
-/** Whether a table cell belongs to a data table (decided once per table). */
-function inDataTable(cell: Element): boolean {
-  const table = cell.closest('table');
-  if (!table) return false;
-  let known = dataTables.get(table);
-  if (known === undefined) {
-    known = isDataTable(table);
-    dataTables.set(table, known);
-  }
-  return known;
-}
-
-/**
- * A table of data, not of layout or of labels: two rows or more, three columns in some row, cells that are
- * leaves (no table, list or form inside), few cells that are links, few that are labels ending in a colon
- * (the 索引号： | 发布机构： metadata tables of a 信息公开 page are not the document).
- */
-function isDataTable(table: Element): boolean {
-  const rows: Element[] = [];
-  for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
-    if (c.tagName === 'TR') rows.push(c);
-    else if (c.tagName === 'TBODY' || c.tagName === 'THEAD' || c.tagName === 'TFOOT')
-      for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (r.tagName === 'TR') rows.push(r);
-  }
-  if (rows.length < 2) return false;
-  const cells = rows.flatMap((r) => [...r.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH'));
-  if (!rows.some((r) => r.children.length >= 3)) return false;
-  let labels = 0;
-  let links = 0;
-  for (const c of cells) {
-    if (c.querySelector('table, ul, ol, dl, form, iframe, select, input')) return false;
-    const text = (c.textContent ?? '').trim();
-    if (/[:：]$/.test(text)) labels++;
-    if (c.querySelector('a') && (c.querySelector('a')?.textContent ?? '').trim().length * 2 > text.length)
-      links++;
-  }
-  return labels * 4 < cells.length && links * 2 < cells.length;
-}
