@@ -38,6 +38,11 @@ const SAME_LINE = 0.35;
 const MARGIN_BAND = 0.1;
 /** A heading is set at least this much larger than the body text. */
 const LARGE = 1.15;
+/**
+ * A page's top line set this much smaller than the body text, apart in the margin, is a running header
+ * (某市总工会办公室印发); a masthead (某某市人民政府文件) is set larger, a 文号 at the text's size.
+ */
+const SMALL = 0.85;
 
 interface RawLine {
   pieces: PdfPiece[];
@@ -56,10 +61,14 @@ export function readingLines(pages: PdfPage[]): PdfLine[] {
   const out: PdfLine[] = [];
   perPage.forEach((pageColumns, pageIndex) => {
     const margin = margins[pageIndex] as Set<RawLine>;
+    const top = topLine(pageColumns.flat());
     for (const column of pageColumns) {
       const kept = column.filter((line) => {
         const text = lineText(line);
-        return text && !(margin.has(line) && isRunningLine(text, repeated));
+        if (!text) return false;
+        if (!margin.has(line)) return true;
+        // a single page shows no repetition: a header set smaller than the text above it still is one
+        return !(isRunningLine(text, repeated) || (line === top && line.size < body * SMALL));
       });
       const edges = columnEdges(kept, body);
       for (const line of kept) {
@@ -94,6 +103,12 @@ function columnEdges(lines: RawLine[], body: number): { left: number; right: num
 /** - 2 -, —3—, 第2页, 第 2 页 共 10 页, 2/10, 2: a page number on its own. */
 const PAGE_NUMBER =
   /^(?:[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d{1,4}\s*[页頁](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁])?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4}|Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$/i;
+
+function topLine(lines: RawLine[]): RawLine | undefined {
+  let top: RawLine | undefined;
+  for (const l of lines) if (!top || l.y > top.y) top = l;
+  return top;
+}
 
 /** A margin line with its digits taken out: 某县人民政府文件 2024-3 and … 2024-4 are one running header. */
 const marginKey = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, '');

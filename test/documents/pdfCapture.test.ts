@@ -67,6 +67,19 @@ describe('a PDF captured as a speech', { timeout: 60_000 }, () => {
     expect(result.body.split('\n').filter((l) => SPEECH_PARAGRAPHS.includes(l))).toEqual(SPEECH_PARAGRAPHS);
   });
 
+  it('drops the small running header of a one-page file, where no repetition shows it, and keeps its masthead', async () => {
+    const above = ['某市总工会文件'];
+    const onePage = { ...speech, above, paragraphs: SPEECH_PARAGRAPHS.slice(0, 3), size: 12 };
+    const { pages, result } = await capture(onePage);
+    expect(pages).toHaveLength(1);
+    if (isCaptureError(result)) throw new Error(result.error.message);
+    expect(result.body).not.toContain('某市总工会办公室印发');
+    expect(result.body.startsWith('某市总工会文件\n')).toBe(true);
+    expect(result.body.split('\n').filter((l) => SPEECH_PARAGRAPHS.includes(l))).toEqual(
+      SPEECH_PARAGRAPHS.slice(0, 3),
+    );
+  });
+
   it('answers image-only for a PDF without a text layer', async () => {
     const result = capturePdf(
       [{ width: 595, height: 842, pieces: [] }],
