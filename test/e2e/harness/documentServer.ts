@@ -38,15 +38,19 @@ const NOTICE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><t
 /** A 文库-style preview: the document only as page images, in a viewer. */
 const PREVIEW = (
   images: string[],
+  notLoaded = 0,
 ) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>在全市工会系统年度工作会议上的讲话 - 文库</title></head>
 <body><div class="doc-title">在全市工会系统年度工作会议上的讲话</div>
-<div class="viewer">${images.map((src) => `<div class="page-box"><img src="${src}" width="1000"></div>`).join('')}</div>
+<div class="viewer">${images.map((src) => `<div class="page-box"><img src="${src}" width="1000"></div>`).join('')}${'<div class="page-box"><img data-src="/ocr/later.png" width="1000"></div>'.repeat(notLoaded)}</div>
 <div class="tips">还剩 0 页未读，继续阅读</div></body></html>`;
 
-/** /preview/<name>.html: one rendered page image of test/fixtures/ocr as a preview, in its script's language. */
+/**
+ * /preview/<name>.html: one rendered page image of test/fixtures/ocr as a preview's first page, in its
+ * script's language, the next page not loaded yet (its image waits for the viewer to scroll, as 文库 pages do).
+ */
 function singlePreview(name: string): string {
   const gold = JSON.parse(readFileSync(join(OCR, `${name}.json`), 'utf8')) as { image: string; lang: string };
-  const html = PREVIEW([`/ocr/${gold.image}`]);
+  const html = PREVIEW([`/ocr/${gold.image}`], 1);
   return gold.lang === 'chi_tra' ? html.replace('lang="zh-CN"', 'lang="zh-TW"') : html;
 }
 
