@@ -3,7 +3,7 @@ import type { CaptureRecord } from '../extract/types';
 import type { CaptureError, CaptureOffers, CaptureReply, DocumentLink } from '../messaging/protocol';
 import { isCaptureFailure } from '../messaging/protocol';
 import { t } from '../ui/i18n';
-import type { PopupPhase } from './popupState';
+import type { PopupPhase } from './popupPhase';
 
 /** What to recognise: the page's images, or the pages of a scanned PDF the popup read. */
 export type RecogniseSource =

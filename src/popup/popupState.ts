@@ -8,9 +8,9 @@ import { t, tn } from '../ui/i18n';
 import { libraryErrorText } from '../ui/labels';
 import { capturesToSave } from './capturesToSave';
 import { type DocumentDeps, documentActions } from './documentActions';
+import type { PopupPhase } from './popupPhase';
 import { bodyWithRestored } from './restoreRemoved';
 
-export type PopupPhase = 'loading' | 'reading' | 'ready' | 'error' | 'saving' | 'saved' | 'duplicate';
 export type Duplicate = Extract<SaveResult, { status: 'duplicate' }>;
 
 /** A capture the library could not take (a full disk), kept with the user's edits until a retry. */

@@ -1,6 +1,6 @@
 import { formatDate } from '../../ui/dom';
 import { t } from '../../ui/i18n';
-import type { PageProps } from './LibraryApp';
+import type { PageProps } from './pageProps';
 
 /** The 素材 panel: every excerpt with its source, delete, export as Markdown. */
 export function ExcerptsPanel({ state, actions }: PageProps) {

@@ -1,17 +1,11 @@
-import type { LibraryActions } from '../libraryActions';
-import type { LibraryState } from '../libraryState';
 import { ExcerptsPanel } from './ExcerptsPanel';
 import { Notices } from './Notices';
+import type { PageProps } from './pageProps';
 import { Reader } from './Reader';
 import { SpeechList } from './SpeechList';
 import { StatsPanel } from './StatsPanel';
 import { TagFilter } from './TagFilter';
 import { TopBar } from './TopBar';
-
-export interface PageProps {
-  state: LibraryState;
-  actions: LibraryActions;
-}
 
 /**
  * LibraryApp ─ TopBar, Notices (persistence, report, error, undo), StatsPanel, ExcerptsPanel,

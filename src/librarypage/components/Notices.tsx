@@ -1,5 +1,5 @@
 import { t } from '../../ui/i18n';
-import type { PageProps } from './LibraryApp';
+import type { PageProps } from './pageProps';
 
 /** What the page says: persistence, the last export or import, the last failure, the undo of a delete. */
 export function Notices({ state, actions }: PageProps) {

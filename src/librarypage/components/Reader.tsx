@@ -8,7 +8,7 @@ import { converterFor } from '../../ui/scriptConverter';
 import { safeHref } from '../fileNames';
 import { outlineOf } from '../outline';
 import { selectionWithin } from '../selection';
-import type { PageProps } from './LibraryApp';
+import type { PageProps } from './pageProps';
 import { factsLine, ReaderEditor } from './ReaderEditor';
 import { Recurring } from './Recurring';
 

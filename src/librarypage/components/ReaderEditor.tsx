@@ -4,7 +4,7 @@ import { cleanFacts } from '../../library/factsField';
 import type { Speech } from '../../library/types';
 import { t } from '../../ui/i18n';
 import { genreLabel, levelLabel } from '../../ui/labels';
-import type { PageProps } from './LibraryApp';
+import type { PageProps } from './pageProps';
 
 /** 市委书记张三 · 全市政协工作会议 · 2012-03-09 · 讲话 · 市级 */
 export function factsLine(f: SpeechFacts): string {

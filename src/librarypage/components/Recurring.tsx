@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { RecurringPassage } from '../../library/types';
 import { t } from '../../ui/i18n';
-import type { PageProps } from './LibraryApp';
+import type { PageProps } from './pageProps';
 
 /** 查找套话: the sentences this speech shares with other saved speeches, each a search away from them. */
 export function Recurring({

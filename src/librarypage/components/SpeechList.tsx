@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { t, tn } from '../../ui/i18n';
 import type { Row } from '../libraryState';
 import { visibleRange } from '../virtualList';
-import type { PageProps } from './LibraryApp';
+import type { PageProps } from './pageProps';
 import { SpeechRow } from './SpeechRow';
 
 const ROW_HEIGHT = 84;

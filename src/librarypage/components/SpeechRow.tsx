@@ -3,7 +3,7 @@ import { Highlighted } from '../../ui/Highlighted';
 import { t, tn } from '../../ui/i18n';
 import { genreLabel, levelLabel } from '../../ui/labels';
 import type { Row } from '../libraryState';
-import type { PageProps } from './LibraryApp';
+import type { PageProps } from './pageProps';
 
 type Props = PageProps & { row: Row; top: number; height: number };
 

@@ -1,6 +1,6 @@
 import type { LibraryStats } from '../../library/types';
 import { formatNumber, t, tn } from '../../ui/i18n';
-import type { PageProps } from './LibraryApp';
+import type { PageProps } from './pageProps';
 
 const TOP = 12;
 

@@ -1,7 +1,7 @@
 import { GENRES, type Genre, LEVELS, type Level } from '../../facts/speechFacts';
 import { t } from '../../ui/i18n';
 import { genreLabel, levelLabel } from '../../ui/labels';
-import type { PageProps } from './LibraryApp';
+import type { PageProps } from './pageProps';
 
 const TAG_FILTER_SHOWN = 200;
 

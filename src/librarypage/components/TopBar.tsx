@@ -3,7 +3,7 @@ import type { SortOrder } from '../../library/types';
 import { type PlainKey, t } from '../../ui/i18n';
 import { isScript, SCRIPTS, type Script } from '../../ui/scriptConverter';
 import { watchSearchInput } from '../searchInput';
-import type { PageProps } from './LibraryApp';
+import type { PageProps } from './pageProps';
 
 const SORTS: [SortOrder, PlainKey][] = [
   ['updated-desc', 'sortUpdated'],
