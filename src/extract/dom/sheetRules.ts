@@ -110,6 +110,13 @@ function fileRelevant(
     // or, when a light colour hides text somewhere, as a dark box or a picture under that colour.
     const under = lightColours && BOX_HINT.test(r.body);
     if (!hides_ && !under && !listTokens.some((t) => anyHidingToken.has(t))) continue;
+    // A rule for a widget the saved page does not have (#SOHUCS …) can match nothing here: drop it before
+    // its body is parsed (most rules of a site-wide sheet are for other pages).
+    const selectors = splitSelectors(r.selectors)
+      .filter((sel) => !DYNAMIC.test(sel))
+      .map((selector) => ({ selector, names: requiredNames(selector) }))
+      .filter(({ names }) => names.every((n) => present.has(n)));
+    if (!selectors.length) continue;
     const decls = (hiding.get(r.order) ?? parseDeclarations(r.body, 0, r.order)).filter((d) => {
       if (hides(d)) return true;
       if (!needs(d.key)) return false;
@@ -118,11 +125,7 @@ function fileRelevant(
       return d.key in COMPANIONS ? companionCounts(d) && shares : shares;
     });
     if (!decls.length) continue;
-    for (const selector of splitSelectors(r.selectors)) {
-      if (DYNAMIC.test(selector)) continue;
-      const names = requiredNames(selector);
-      // A rule for a widget the saved page does not have (#SOHUCS …) can match nothing here.
-      if (!names.every((n) => present.has(n))) continue;
+    for (const { selector, names } of selectors) {
       const specificity = specificityOf(selector);
       const key = indexKey(selector);
       const list = index.get(key) ?? [];
@@ -138,13 +141,13 @@ function fileRelevant(
   return index;
 }
 
+/** A rule body that draws a box under text: a background or a border. */
+const BOX_HINT = /background|border/i;
+
 /**
  * A rule body that may hold a hiding declaration (hides() decides): display:none, visibility, a zero font
  * size, opacity 0, a far negative offset or indent, a clip, a 0/1px box, a light or see-through colour.
  */
-/** A rule body that draws a box under text: a background or a border. */
-const BOX_HINT = /background|border/i;
-
 const HIDING_HINT =
   /display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|font(?:-size)?\s*:\s*(?:[^;}]*?[\s/])?0(?:\.0+)?(?:px|em|rem|pt|%)?(?=[\s;/!}]|$)|opacity\s*:\s*0?\.?0|(?:left|top|text-indent)\s*:\s*-\d{3}|clip|(?:width|height)\s*:\s*(?:0|1px|0?\.\d+px)\b|(?:^|[;{\s])color\s*:\s*(?:#[c-f]|white|transparent|rgba?\(|hsla?\()/i;
 
@@ -240,8 +243,6 @@ function namesInDocument(doc: Document): Set<string> {
 function requiredNames(selector: string): string[] {
   return selectorTokens(selector.replace(/:(?:not|is|where|has)\([^)]*\)/g, ''));
 }
-
-/display|visibility|font|opacity|color|background|position|left|top|indent|clip|width|height|overflow|border/i;
 
 /** States a user never sees on a captured page, and pseudo-elements (text the engine never reads). */
 const DYNAMIC =
