@@ -29,9 +29,9 @@ export async function captureTab(tab: { id: number; url?: string } | undefined):
 }
 
 /**
- * Firefox shows a PDF in its own viewer, where no extension script may run: the injection is refused. The
- * click's activeTab grant still lets the popup fetch the file, so a refused tab whose address names a PDF is
- * offered as that file (Chrome's viewer takes the script, which reports the PDF itself).
+ * Firefox shows a PDF in its own viewer, where no extension script may run: the injection is refused. A
+ * refused tab whose address names a PDF is offered as that file, to read on the user's click once the
+ * browser allows the site (Chrome's viewer takes the script, which reports the PDF itself).
  */
 function withPdfTab(reply: CaptureReply, url: string | undefined): CaptureReply {
   if (!url || reply.offers?.file || !/^https?:/i.test(url)) return reply;
@@ -42,8 +42,7 @@ function withPdfTab(reply: CaptureReply, url: string | undefined): CaptureReply 
     return reply;
   }
   if (!/\.pdf$/i.test(path)) return reply;
-  return {
-    ...reply,
-    offers: { ...reply.offers, pageUrl: url, file: { url, name: fileTitle(url), kind: 'pdf', ext: 'pdf' } },
-  };
+  // Firefox's activeTab grant lets scripts into a tab, not the popup's fetch past CORS: the site is asked for.
+  const file = { url, name: fileTitle(url), kind: 'pdf', ext: 'pdf', askAccess: true } as const;
+  return { error: { code: 'pdf-viewer' }, offers: { ...reply.offers, pageUrl: url, file } };
 }

@@ -24,6 +24,11 @@ export type CaptureError =
   | { code: 'failed'; detail: string }
   /** A document file (the tab's PDF, an attachment) could not be read; `problem` says why. */
   | { code: 'document'; problem: DocumentProblem; ext?: string; detail?: string }
+  /**
+   * A PDF shown in the browser's own viewer, which no extension script may enter (Firefox): the file is
+   * offered (`offers.file`), read on the user's click once the browser allows Gaoku that site.
+   */
+  | { code: 'pdf-viewer' }
   /** Recognising the page images failed (the recogniser did not start, an image would not load). */
   | { code: 'ocr-failed'; detail: string };
 
@@ -45,6 +50,8 @@ export interface DocumentLink {
   kind: 'pdf' | 'docx' | 'other';
   /** The file's extension as written (pdf, docx, doc, wps…), for the message. */
   ext: string;
+  /** The tab's grant does not cover fetching it (Firefox's PDF viewer): ask for its site on the click. */
+  askAccess?: boolean;
 }
 
 /** A page image the user can have recognised: where it is and its size as loaded. */

@@ -85,7 +85,8 @@ export function documentActions(s: Signals) {
   async function readDocument(link: DocumentLink): Promise<void> {
     const deps = s.deps;
     if (!deps) return;
-    const access = deps.requestAccess([link.url], s.offers.value.pageUrl);
+    // the tab's own site is covered by the click's grant, except where the browser says it is not
+    const access = deps.requestAccess([link.url], link.askAccess ? undefined : s.offers.value.pageUrl);
     if (!(await access)) {
       s.error.value = { code: 'document', problem: 'denied' };
       return;
@@ -127,7 +128,7 @@ export function documentActions(s: Signals) {
   async function afterCapture(): Promise<void> {
     const file = s.offers.value.file;
     const tabIsFile = file && file.url === s.offers.value.pageUrl;
-    if (file && tabIsFile && !s.record.value) await readDocument(file);
+    if (file && tabIsFile && !file.askAccess && !s.record.value) await readDocument(file);
   }
 
   return { readDocument, recognise, afterCapture, scanned };

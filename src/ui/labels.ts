@@ -84,6 +84,8 @@ export function captureErrorText(error: CaptureError): string {
       return documentProblemText(error);
     case 'ocr-failed':
       return t('capture.ocrFailed', error.detail);
+    case 'pdf-viewer':
+      return t('capture.pdfViewer');
   }
 }
 

@@ -14,7 +14,9 @@ export function DocumentOffers({ state }: { state: PopupState }) {
   const imageOnly = error?.code === 'image-only';
   const pageCount = offers.images?.length ?? 0;
   const scan = imageOnly && state.scanned.value !== undefined;
-  const embedded = offers.file && offers.file.url !== offers.pageUrl ? offers.file : undefined;
+  // a PDF the page embeds, or the tab's own PDF where the browser wants the site asked for first
+  const embedded =
+    offers.file && (offers.file.url !== offers.pageUrl || offers.file.askAccess) ? offers.file : undefined;
   return (
     <section id="documents" hidden={!progress && !imageOnly && !embedded && !offers.attachments?.length}>
       {progress && (
@@ -42,7 +44,12 @@ export function DocumentOffers({ state }: { state: PopupState }) {
       )}
       {embedded && (
         <ul class="files">
-          <FileRow state={state} link={embedded} label={t('documents.readEmbedded')} busy={busy} />
+          <FileRow
+            state={state}
+            link={embedded}
+            label={t(embedded.askAccess ? 'documents.readTabPdf' : 'documents.readEmbedded')}
+            busy={busy}
+          />
         </ul>
       )}
       {offers.attachments?.length ? (

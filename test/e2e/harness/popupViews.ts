@@ -13,8 +13,9 @@ export interface PopupSnapshot {
   title: string;
   /** The preview's paragraphs, one a line. */
   preview: string;
-  /** `data-code` of the error line, when the popup shows one. */
+  /** `data-code` of the error line, when the popup shows one, and what it says. */
   errorCode: string | undefined;
+  errorText: string | undefined;
   truncationWarning: boolean;
   /** Checkboxes offered for the parts of a compilation. */
   parts: number;
@@ -58,6 +59,7 @@ export function inPopupView(action: PopupAction): PopupActionResult {
     title: doc.querySelector<HTMLInputElement>('#title')?.value ?? '',
     preview: [...doc.querySelectorAll('#preview p')].map((p) => p.textContent).join('\n'),
     errorCode: doc.querySelector<HTMLElement>('#capture-error:not([hidden])')?.dataset.code,
+    errorText: doc.querySelector<HTMLElement>('#capture-error:not([hidden])')?.textContent ?? undefined,
     truncationWarning: warning !== null && !warning.hidden,
     parts: doc.querySelectorAll('#parts input[type="checkbox"]').length,
   };
