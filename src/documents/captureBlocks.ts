@@ -43,9 +43,9 @@ function keepMasthead(record: CaptureRecord, blocks: DocumentBlock[]): CaptureRe
     removed: record.removed
       .filter((r) => !kept.includes(r))
       .map((r) => (r.at > 0 ? { ...r, at: r.at + shift } : r)),
-    // a gap's offset counts the characters of the paragraphs before it
+    // a gap's offset is in the body: it moves by the lines put above
     truncation: record.truncation.map((t) =>
-      t.kind === 'gap' ? { ...t, offset: t.offset + head.replace(/\n/g, '').length } : t,
+      t.kind === 'gap' ? { ...t, offset: t.offset + head.length + 1 } : t,
     ),
   };
 }

@@ -7,6 +7,7 @@ import { bodyText } from './stages/bodyText';
 import { locateText } from './stages/locateText';
 import { readPageLines } from './stages/pageLines';
 import { pageTitle } from './stages/pageTitle';
+import { placeGaps } from './stages/placeGaps';
 import { refuse } from './stages/refusal';
 import { textBody } from './stages/textBody';
 import { endsFinished, findTruncation } from './stages/truncation';
@@ -34,9 +35,9 @@ export function extractSpeech(doc: Document, url: string, options: ExtractOption
   const text = locateText(doc, root, pageLines, site);
   if ('error' in text) return text;
   const title = pageTitle(doc, pageLines, text);
-  const { paragraphs, removed, gaps } = textBody(text, title);
+  const { paragraphs, removed, gaps, gapBefore } = textBody(text, title);
   const { body, parts, removed: partTitles } = bodyText(paragraphs, title.title);
-  const truncation = [...gaps, ...findTruncation(text.lines, text.inRoot, body)];
+  const truncation = [...placeGaps(body, gaps, gapBefore), ...findTruncation(text.lines, text.inRoot, body)];
   const whole = partsCompleteness(parts, truncation);
 
   const meta = readDocMeta(

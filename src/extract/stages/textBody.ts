@@ -14,9 +14,13 @@ export interface TextBody {
   paragraphs: Paragraph[];
   /** Every block left out, with the paragraph index it stood before. */
   removed: RemovedBlock[];
-  /** Paywall gaps found in the text, at their offsets. */
-  gaps: TruncationDetail[];
+  /** Paywall gaps found in the text, in order; their offsets are placed in the body later (placeGaps). */
+  gaps: Gap[];
+  /** The paragraph each gap stood right before; a gap after the last paragraph has none. */
+  gapBefore: Map<Gap, Paragraph>;
 }
+
+type Gap = Extract<TruncationDetail, { kind: 'gap' }>;
 
 /**
  * Stage 4 — the text's paragraphs: the speaker and subtitle lines between the title and the text box, noise and
@@ -29,10 +33,10 @@ export function textBody(text: LocatedText, { title, consumed }: PageTitle): Tex
   const inRoot = [...leadInLines(lines, text.inRoot, title), ...text.inRoot];
   const above = linesAboveTitle(inRoot, title);
   const removed: RemovedBlock[] = [];
-  const gaps: TruncationDetail[] = [];
+  const gaps: Gap[] = [];
+  const gapBefore = new Map<Gap, Paragraph>();
+  let pending: Gap[] = [];
   const paragraphs: Paragraph[] = [];
-  let gapPending = false;
-  let offset = 0;
   const linkInText = inlineLinkLines(inRoot);
   const inList = listLabels(inRoot);
   const notes = recurringPinyinNotes(inRoot.map((l) => l.text));
@@ -40,8 +44,9 @@ export function textBody(text: LocatedText, { title, consumed }: PageTitle): Tex
     for (const n of line.notices) {
       removed.push({ reason: n.reason, text: n.text, at: paragraphs.length });
       if (n.omitted !== undefined) {
-        gaps.push({ kind: 'gap', omitted: n.omitted, offset, notice: n.text });
-        gapPending = true;
+        const gap: Gap = { kind: 'gap', omitted: n.omitted, offset: 0, notice: n.text };
+        gaps.push(gap);
+        pending.push(gap);
       }
     }
     if (above.has(line)) {
@@ -55,13 +60,14 @@ export function textBody(text: LocatedText, { title, consumed }: PageTitle): Tex
     for (const piece of splitFlattened(repairQuotes(stripPinyinNotes(line.text, notes)))) {
       const t = tidySpaces(piece);
       if (!t) continue;
-      paragraphs.push({
+      const paragraph = {
         text: t,
         standalone: line.centered || line.heading || line.cell,
-        afterGap: gapPending,
-      });
-      gapPending = false;
-      offset += t.length;
+        afterGap: pending.length > 0,
+      };
+      paragraphs.push(paragraph);
+      for (const gap of pending) gapBefore.set(gap, paragraph);
+      pending = [];
     }
   }
   const kept = withoutTitleCopies(paragraphs, title, removed, consumed);
@@ -73,7 +79,7 @@ export function textBody(text: LocatedText, { title, consumed }: PageTitle): Tex
       at: lines.indexOf(l) < answerStart ? 0 : kept.length,
     });
   }
-  return { paragraphs: kept, removed, gaps };
+  return { paragraphs: kept, removed, gaps, gapBefore };
 }
 
 /** A title line may carry a file extension or a column tag the filed title does not. */
