@@ -1,5 +1,6 @@
 import { AlignmentType, Document, Packer, PageBreak, Paragraph, TextRun } from 'docx';
 import { RECOGNISED } from '../library/exchange/textFormats';
+import { bodyWithMarkers } from '../library/gapMarkers';
 import type { Speech } from '../library/types';
 
 // Layout after GB/T 9704 (党政机关公文格式), as offices expect a speech on paper: A4, margins 37/35/28/26 mm,
@@ -71,7 +72,7 @@ function speechParagraphs(s: Speech, first: boolean): Paragraph[] {
       }),
   );
   const spacer = new Paragraph({ children: [], spacing: { line: LINE, lineRule: 'exact' } });
-  const body = s.body
+  const body = bodyWithMarkers(s.body, s)
     .split('\n')
     .map((p) => p.trim())
     .filter(Boolean)

@@ -9,7 +9,7 @@ import { libraryErrorText } from '../ui/labels';
 import { capturesToSave } from './capturesToSave';
 import { type DocumentDeps, documentActions } from './documentActions';
 import type { PopupPhase } from './popupPhase';
-import { bodyWithRestored } from './restoreRemoved';
+import { bodyWithRestored, gapsAfterRestore } from './restoreRemoved';
 
 export type Duplicate = Extract<SaveResult, { status: 'duplicate' }>;
 
@@ -57,6 +57,11 @@ export function createPopupState(deps: PopupDeps) {
     return r ? bodyWithRestored(r.body, r.removed, restored.value) : '';
   });
   const length = computed(() => tn('chars', charCount(body.value)));
+  /** The record's truncation with its gaps where they now are in `body` (blocks put back move them). */
+  const truncation = computed(() => {
+    const r = record.value;
+    return r ? gapsAfterRestore(r.body, r.removed, restored.value, r.truncation) : [];
+  });
 
   const stopMirror = effect(() => {
     document.body.dataset.state = phase.value;
@@ -104,7 +109,12 @@ export function createPopupState(deps: PopupDeps) {
   async function save(force = false): Promise<void> {
     const r = record.value;
     if (!r || (phase.value !== 'ready' && phase.value !== 'duplicate')) return;
-    const jobs = capturesToSave(r, { title: title.value, body: body.value, parts: [...parts.value].sort() });
+    const jobs = capturesToSave(r, {
+      title: title.value,
+      body: body.value,
+      truncation: truncation.value,
+      parts: [...parts.value].sort(),
+    });
     batch(() => {
       phase.value = 'saving';
       status.value = t('saving');
@@ -205,6 +215,7 @@ export function createPopupState(deps: PopupDeps) {
     recognise: docs.recognise,
     body,
     length,
+    truncation,
     deps,
     start,
     save,

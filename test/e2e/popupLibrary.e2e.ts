@@ -57,6 +57,15 @@ describe('popup', () => {
     const preview = (await popup.textContent('#preview')) ?? '';
     expect(preview).toContain('近幾年來');
     expect(preview).not.toContain('正式會員可完整閱讀');
+    // The gap is marked where the page cut the sentence, and the cut end after the last paragraph.
+    const gap = popup.locator('#preview .gap-marker[data-kind="gap"]');
+    expect(await gap.evaluate((m) => m.parentElement?.textContent)).toMatch(
+      /區政府辦、區〔原页面此处省略约 706 字〕$/,
+    );
+    expect(await gap.evaluate((m) => m.parentElement?.nextElementSibling?.textContent)).toMatch(
+      /^,加強領導和協調/,
+    );
+    expect(await popup.textContent('#preview p:last-child')).toBe('〔原页面到此为止，全文共 3,926 字〕');
 
     const summary = (await popup.textContent('#removed summary')) ?? '';
     const removedCount = Number(/已去除\s*(\d+)\s*处/.exec(summary)?.[1]);
@@ -149,6 +158,9 @@ describe('library', () => {
     await lib.locator('#results .speech-row').first().click();
     await lib.waitForSelector('#reader-body');
     expect(await lib.textContent('#reader-body')).toContain('近幾年來');
+    expect(await lib.textContent('#reader-body')).toContain(
+      '區政府辦、區〔原页面此处省略约 706 字〕,加強領導',
+    );
     if (SHOTS) await lib.screenshot({ path: join(SHOTS, 'library-reader.png') });
     // Facts read from the text, then corrected by the user.
     expect(await lib.textContent('#reader-facts')).toContain('汇报');

@@ -1,3 +1,4 @@
+import { bodyWithMarkers } from '../gapMarkers';
 import type { Excerpt, Speech } from '../types';
 
 // The plain-text formats: Markdown and text of speeches, Markdown of excerpts.
@@ -15,7 +16,7 @@ export function speechToMarkdown(s: Speech): string {
   if (s.truncated) lines.push('> 注意：原页面没有显示全文。');
   if (s.extractor === 'ocr') lines.push(`> 注意：${RECOGNISED}`);
   lines.push('');
-  for (const p of s.body.split('\n')) if (p.trim()) lines.push(p, '');
+  for (const p of bodyWithMarkers(s.body, s).split('\n')) if (p.trim()) lines.push(p, '');
   if (s.notes) lines.push('---', '', s.notes, '');
   return lines.join('\n').trimEnd();
 }
@@ -23,7 +24,7 @@ export function speechToMarkdown(s: Speech): string {
 export function speechToText(s: Speech): string {
   const head = [s.title, ...s.sources.map((src) => `来源：${src.site} ${src.url}`)];
   if (s.extractor === 'ocr') head.push(`注意：${RECOGNISED}`);
-  return [...head, '', s.body].join('\n');
+  return [...head, '', bodyWithMarkers(s.body, s)].join('\n');
 }
 
 /** > the passage, then where it is from: ready to paste into a draft with its source. */

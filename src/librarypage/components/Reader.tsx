@@ -1,8 +1,10 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { markedParagraphs } from '../../library/gapMarkers';
 import type { Speech } from '../../library/types';
 import { truncationSummary } from '../../popup/truncationSummary';
 import { formatDate } from '../../ui/dom';
+import { MarkedPieces } from '../../ui/GapMarker';
 import { t, tn } from '../../ui/i18n';
 import { converterFor } from '../../ui/scriptConverter';
 import { safeHref } from '../fileNames';
@@ -109,18 +111,19 @@ export function Reader(props: PageProps) {
           </ol>
         </nav>
         <article id="reader-body" ref={bodyBox}>
-          {body.split('\n').map((p, i) => {
+          {(speech ? markedParagraphs(speech.body, speech) : []).map((pieces, i) => {
             const heading = headingAt.get(i);
+            const text = <MarkedPieces pieces={pieces} convert={convert} />;
             if (!heading)
               return (
                 <p key={i} id={`p-${i}`}>
-                  {p}
+                  {text}
                 </p>
               );
             const H = heading.level === 1 ? 'h3' : 'h4';
             return (
               <H key={i} id={`p-${i}`} class="reader-heading">
-                {p}
+                {text}
               </H>
             );
           })}

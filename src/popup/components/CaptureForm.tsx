@@ -1,4 +1,6 @@
 import { useEffect } from 'preact/hooks';
+import { markedParagraphs } from '../../library/gapMarkers';
+import { MarkedPieces } from '../../ui/GapMarker';
 import { t } from '../../ui/i18n';
 import type { PopupState } from '../popupState';
 import { PartsPicker } from './PartsPicker';
@@ -42,9 +44,15 @@ export function CaptureForm({ state }: { state: PopupState }) {
       )}
       {record && <TruncationWarning record={record} />}
       <section id="preview" aria-label={t('previewLabel')} tabindex={0}>
-        {state.body.value.split('\n').map((p, i) => (
-          <p key={i}>{p}</p>
-        ))}
+        {record &&
+          markedParagraphs(state.body.value, {
+            truncated: record.truncated,
+            truncation: state.truncation.value,
+          }).map((pieces, i) => (
+            <p key={i} class={'marker' in (pieces[0] ?? {}) && pieces.length === 1 ? 'gap-line' : undefined}>
+              <MarkedPieces pieces={pieces} />
+            </p>
+          ))}
       </section>
       {record && <RemovedList state={state} removed={record.removed} />}
       {record && <PartsPicker state={state} parts={record.parts} />}
