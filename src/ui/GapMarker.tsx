@@ -23,7 +23,6 @@ export function MarkedPieces({
         'text' in piece ? (
           convert(piece.text)
         ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: pieces of one paragraph have no identity but their place
           <span key={i} class="gap-marker" data-kind={piece.marker.kind} role="note">
             {markerText(piece.marker)}
           </span>
