@@ -83,7 +83,7 @@ export class GaokuLibrary implements Library {
     return this.speeches.list(query);
   }
 
-  search(query: string, filter?: SpeechFilter & { limit?: number }): Promise<SearchHit[]> {
+  search(query: string, filter?: SpeechFilter & { limit?: number; anyTerm?: boolean }): Promise<SearchHit[]> {
     return this.searchService.search(query, filter);
   }
   prepareSearch(): Promise<void> {

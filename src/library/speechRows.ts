@@ -71,6 +71,8 @@ export function matchesFilter(r: SpeechSummary, f: SpeechFilter): boolean {
   if (f.truncated !== undefined && r.truncated !== f.truncated) return false;
   if (f.genre !== undefined && r.genre !== f.genre) return false;
   if (f.level !== undefined && r.level !== f.level) return false;
+  if (f.dateFrom !== undefined && !(r.date && r.date >= f.dateFrom)) return false;
+  if (f.dateTo !== undefined && !(r.date && r.date.slice(0, f.dateTo.length) <= f.dateTo)) return false;
   return true;
 }
 
@@ -81,7 +83,9 @@ export const hasFilter = (f: SpeechFilter) =>
   f.to !== undefined ||
   f.truncated !== undefined ||
   f.genre !== undefined ||
-  f.level !== undefined;
+  f.level !== undefined ||
+  f.dateFrom !== undefined ||
+  f.dateTo !== undefined;
 
 export const SORTS = {
   'updated-desc': {

@@ -59,6 +59,9 @@ export interface SpeechFilter {
   truncated?: boolean;
   genre?: Genre;
   level?: Level;
+  /** The speech's own date (as its text states it, ISO), inclusive; a speech without one is left out. */
+  dateFrom?: string;
+  dateTo?: string;
 }
 
 export type SortOrder = 'updated-desc' | 'created-desc' | 'created-asc' | 'title' | 'length-desc';
@@ -178,7 +181,8 @@ export interface Library {
   listTrash(): Promise<SpeechSummary[]>;
   emptyTrash(): Promise<number>;
   list(query?: ListQuery): Promise<{ items: SpeechSummary[]; total: number }>;
-  search(query: string, filter?: SpeechFilter & { limit?: number }): Promise<SearchHit[]>;
+  /** Speeches holding every term (or any, with `anyTerm` or `OR` in the query), best first. */
+  search(query: string, filter?: SpeechFilter & { limit?: number; anyTerm?: boolean }): Promise<SearchHit[]>;
   /** Keeps a passage of a saved speech as 素材, with its source. */
   addExcerpt(speechId: string, text: string, note?: string): Promise<Excerpt>;
   listExcerpts(): Promise<Excerpt[]>;

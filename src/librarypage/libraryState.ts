@@ -38,6 +38,12 @@ export function createLibraryState(library: ObservedLibrary, location: Pick<Loca
     sort: signal<SortOrder>('updated-desc'),
     genre: signal<Genre | undefined>(undefined),
     level: signal<Level | undefined>(undefined),
+    /** Search: any one term is enough (else every term is needed, as the count says). */
+    anyTerm: signal(false),
+    truncatedOnly: signal(false),
+    /** The speech's own date range, ISO (YYYY-MM-DD); empty for none. */
+    dateFrom: signal(''),
+    dateTo: signal(''),
     selected: signal<ReadonlySet<string>>(new Set()),
     readerId: signal<string | undefined>(readLibraryRequest(location.hash).speechId),
     script: signal<Script>(isScript(saved) ? saved : 'original'),
@@ -66,6 +72,9 @@ export function createLibraryState(library: ObservedLibrary, location: Pick<Loca
     tags: [...s.tags.value],
     ...(s.genre.value ? { genre: s.genre.value } : {}),
     ...(s.level.value ? { level: s.level.value } : {}),
+    ...(s.truncatedOnly.value ? { truncated: true } : {}),
+    ...(s.dateFrom.value ? { dateFrom: s.dateFrom.value } : {}),
+    ...(s.dateTo.value ? { dateTo: s.dateTo.value } : {}),
   }));
 
   /** Runs a load or an action; its failure is said in the UI language, never swallowed. */
@@ -96,7 +105,7 @@ export function createLibraryState(library: ObservedLibrary, location: Pick<Loca
           s.total.value = items.length;
         });
       } else if (query) {
-        const hits = await library.search(query, { ...f, limit: 1000 });
+        const hits = await library.search(query, { ...f, limit: 1000, anyTerm: s.anyTerm.value });
         if (mine !== generation) return;
         batch(() => {
           s.rows.value = hits.map((hit) => ({ speech: hit.speech, hit }));

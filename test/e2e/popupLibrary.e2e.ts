@@ -144,7 +144,7 @@ describe('library', () => {
     const lib = await browser.openLibrary();
     expect(await lib.textContent('#count')).toMatch(/3/);
     await lib.fill('#search', '政協 會議');
-    await expect.poll(() => lib.textContent('#count')).toMatch(/找到/);
+    await expect.poll(() => lib.textContent('#count')).toMatch(/找到 \d+ 篇（同时含有每个词）/);
     const first = lib.locator('#results .speech-row').first();
     expect(await first.locator('.speech-title').textContent()).toContain('政協');
     expect(await first.locator('.snippet mark').count()).toBeGreaterThan(0);

@@ -148,14 +148,15 @@ describe('search', () => {
     return library;
   }
 
-  it('ranks title above body and every term above some', async () => {
+  it('finds the speeches holding every term, title above body; with OR, every term above some', async () => {
     const library = await filled();
     const hits = await library.search('政协 协商');
-    expect(hits.map((h) => h.speech.title)).toEqual([
-      '全市经济工作会议讲话',
-      '关于民主监督的几点思考',
-      '在工会会议上的讲话',
-    ]);
+    expect(hits.map((h) => h.speech.title)).toEqual(['全市经济工作会议讲话', '关于民主监督的几点思考']);
+    const either = ['全市经济工作会议讲话', '关于民主监督的几点思考', '在工会会议上的讲话'];
+    expect((await library.search('政协 OR 协商')).map((h) => h.speech.title)).toEqual(either);
+    expect((await library.search('政协 协商', { anyTerm: true })).map((h) => h.speech.title)).toEqual(either);
+    // 'or' in lower case is a word like any other, not the operator
+    expect(await library.search('政协 or')).toEqual([]);
     const titleHit = await library.search('民主监督');
     expect(titleHit[0]?.speech.title).toBe('关于民主监督的几点思考');
   });

@@ -59,7 +59,7 @@ function speeches(n: number) {
 
 /** The ranking rules, applied by scanning every text. */
 function scan(all: ReturnType<typeof speeches>, query: string): [string, number][] {
-  const { terms } = parseQuery(query);
+  const { terms, any } = parseQuery(query);
   const count = (h: string, t: string) => {
     let n = 0;
     for (let i = h.indexOf(t); i >= 0 && n < 5; i = h.indexOf(t, i + t.length)) n++;
@@ -80,7 +80,9 @@ function scan(all: ReturnType<typeof speeches>, query: string): [string, number]
       matched++;
       score += (inTitle ? 12 : 0) + (inTags ? 10 : 0) + (n ? Math.min(6, 1 + Math.log2(n)) : 0);
     }
-    if (matched) out.push([s.id, score + (matched === terms.length ? 100 : 0) + matched * 20]);
+    // every term is needed unless the query says OR
+    if (matched && (any || matched === terms.length))
+      out.push([s.id, score + (matched === terms.length ? 100 : 0) + matched * 20]);
   }
   return out.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
@@ -117,6 +119,8 @@ describe('search through the index on disk', () => {
       '監督',
       '会',
       '工会 经济 治理',
+      '工会 OR 经济 OR 治理',
+      '哈哈哈 OR 数字',
     ]) {
       const hits = await library.search(q, { limit: 5000 });
       expect(ranked(hits), q).toEqual(scan(all, q));

@@ -53,6 +53,8 @@ export async function rankDocs(
   size: number,
   limit: number,
   src: RankSources,
+  /** Every term must be there (the default), or any one. */
+  needAll = true,
 ): Promise<Ranked[]> {
   const at: (SearchDoc | undefined)[] = new Array(size);
   for (const d of docs) at[d.doc] = d;
@@ -120,7 +122,8 @@ export async function rankDocs(
       matched++;
       score += (f & 1 ? TITLE : 0) + (f & 2 ? TAG : 0) + bodyPoints(n);
     }
-    return matched === 0 ? 0 : score + (matched === terms.length ? 100 : 0) + matched * 20;
+    if (matched === 0 || (needAll && matched < terms.length)) return 0;
+    return score + (matched === terms.length ? 100 : 0) + matched * 20;
   };
   const isUnsure = (doc: number) => unsure.some((u) => u[doc]);
   const before = (a: { score: number; doc: number }, b: { score: number; doc: number }) =>

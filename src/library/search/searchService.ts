@@ -138,12 +138,16 @@ export class Search {
     await this.ready();
   }
 
-  async search(query: string, filter: SpeechFilter & { limit?: number } = {}): Promise<SearchHit[]> {
-    const { terms } = parseQuery(query);
+  async search(
+    query: string,
+    filter: SpeechFilter & { limit?: number; anyTerm?: boolean } = {},
+  ): Promise<SearchHit[]> {
+    const { terms, any } = parseQuery(query);
     if (terms.length === 0) return [];
     const l = await this.ready();
     const docs = hasFilter(filter) ? l.docs.filter((d) => matchesFilter(d.s, filter)) : l.docs;
-    const ranked = await rankDocs(docs, terms, l.meta.next, filter.limit ?? 200, this.sources(l));
+    const needAll = !(any || filter.anyTerm);
+    const ranked = await rankDocs(docs, terms, l.meta.next, filter.limit ?? 200, this.sources(l), needAll);
     const bodies = await this.bodies(
       l,
       ranked.filter((r) => r.inBody).map((r) => r.doc),

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { parseQuery } from '../../library/search/query';
 import { t, tn } from '../../ui/i18n';
 import type { Row } from '../libraryState';
 import { visibleRange } from '../virtualList';
@@ -14,7 +15,10 @@ function countText({ state }: PageProps): string {
   if (state.view.value === 'trash') return total ? tn('libCount', total) : t('libTrashEmpty');
   if (state.query.value) {
     if (!state.searchReady.value && total === 0) return t('libIndexing');
-    return total ? tn('libFound', total) : t('libNoHits');
+    if (!total) return t('libNoHits');
+    const { terms, any } = parseQuery(state.query.value);
+    if (terms.length < 2) return tn('libFound', total);
+    return tn(any || state.anyTerm.value ? 'libFoundAny' : 'libFoundAll', total);
   }
   return total ? tn('libCount', total) : t('libEmpty');
 }

@@ -2,6 +2,7 @@ import { GENRES, type Genre, LEVELS, type Level } from '../../facts/speechFacts'
 import { t } from '../../ui/i18n';
 import { genreLabel, levelLabel } from '../../ui/labels';
 import type { PageProps } from './pageProps';
+import { SearchFilters } from './SearchFilters';
 
 const TAG_FILTER_SHOWN = 200;
 
@@ -49,6 +50,7 @@ export function TagFilter({ state, actions }: PageProps) {
           ))}
         </select>
       </label>
+      <SearchFilters state={state} />
       <h2>{t('libTags')}</h2>
       <input
         id="tag-filter-search"
