@@ -10,6 +10,7 @@ import { Store } from './store';
 import { Tags } from './tags';
 import type {
   CaptureInput,
+  DuplicateMatch,
   Excerpt,
   ImportResult,
   Library,
@@ -54,6 +55,9 @@ export class GaokuLibrary implements Library {
 
   save(capture: CaptureInput, options?: SaveOptions): Promise<SaveResult> {
     return this.speeches.save(capture, options);
+  }
+  findDuplicate(capture: CaptureInput): Promise<DuplicateMatch | undefined> {
+    return this.speeches.findDuplicate(capture);
   }
   addSource(id: string, capture: CaptureInput): Promise<Speech> {
     return this.speeches.addSource(id, capture);

@@ -23,6 +23,7 @@ import type { Tags } from './tags';
 import { toTextRow } from './textRow';
 import type {
   CaptureInput,
+  DuplicateMatch,
   ListQuery,
   SaveOptions,
   SaveResult,
@@ -70,20 +71,25 @@ export class Speeches {
     return { speech: fromRow(row, await db.texts.get(id)), row };
   }
 
+  /** The saved speech a capture repeats, if any; reads only (inside a write when save asks). */
+  async findDuplicate(capture: CaptureInput): Promise<DuplicateMatch | undefined> {
+    const dup = await this.duplicates.find(capture.body, capture.url);
+    if (!dup) return undefined;
+    const match = fromRow(dup.row, await this.store.db.texts.get(dup.row.id));
+    const mine = completeness(charCount(capture.body), capture.truncated);
+    return {
+      status: 'duplicate',
+      match,
+      kind: dup.kind,
+      moreComplete: mine > completeness(dup.row.length, dup.row.truncated) * 1.02,
+    };
+  }
+
   async save(capture: CaptureInput, options: SaveOptions = {}): Promise<SaveResult> {
     return this.store.write(async () => {
       if (!options.force) {
-        const dup = await this.duplicates.find(capture.body, capture.url);
-        if (dup) {
-          const match = fromRow(dup.row, await this.store.db.texts.get(dup.row.id));
-          const mine = completeness(charCount(capture.body), capture.truncated);
-          return {
-            status: 'duplicate',
-            match,
-            kind: dup.kind,
-            moreComplete: mine > completeness(dup.row.length, dup.row.truncated) * 1.02,
-          };
-        }
+        const dup = await this.findDuplicate(capture);
+        if (dup) return dup;
       }
       const now = Date.now();
       const title = (options.title ?? capture.title).trim() || capture.title;
@@ -114,7 +120,10 @@ export class Speeches {
       const { speech, row } = await this.mustGet(id);
       const now = Date.now();
       const src = sourceOf(capture, now);
-      if (!speech.sources.some((s) => s.normalizedUrl === src.normalizedUrl)) speech.sources.push(src);
+      const same = speech.sources.find((s) => s.normalizedUrl === src.normalizedUrl);
+      // the page seen again: when it was last captured is what changes
+      if (same) same.capturedAt = now;
+      else speech.sources.push(src);
       speech.updatedAt = now;
       await this.put(speech, row);
       return speech;

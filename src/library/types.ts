@@ -93,15 +93,16 @@ export interface SaveOptions {
 
 export type DuplicateKind = 'same-url' | 'same-text' | 'near-text';
 
-export type SaveResult =
-  | { status: 'saved'; speech: Speech }
-  | {
-      status: 'duplicate';
-      match: Speech;
-      kind: DuplicateKind;
-      /** The new capture shows more of the speech than the saved copy: offer to replace. */
-      moreComplete: boolean;
-    };
+/** A capture that repeats a saved speech: which one, how, and whether the capture is the fuller copy. */
+export interface DuplicateMatch {
+  status: 'duplicate';
+  match: Speech;
+  kind: DuplicateKind;
+  /** The new capture shows more of the speech than the saved copy: offer to replace. */
+  moreComplete: boolean;
+}
+
+export type SaveResult = { status: 'saved'; speech: Speech } | DuplicateMatch;
 
 export interface LibraryStats {
   speeches: number;
@@ -169,7 +170,9 @@ export interface SpeechPatch {
 export interface Library {
   /** Saves a capture, or returns the duplicate it matches (unless `force`). */
   save(capture: CaptureInput, options?: SaveOptions): Promise<SaveResult>;
-  /** The same speech seen on another page: add that page as a source. */
+  /** The saved speech a capture repeats, if any (what `save` would answer), without saving: told before Save. */
+  findDuplicate(capture: CaptureInput): Promise<DuplicateMatch | undefined>;
+  /** The same speech seen on another page: add that page as a source (the same page: its capture time is renewed). */
   addSource(id: string, capture: CaptureInput): Promise<Speech>;
   /** Replace the saved text with a more complete copy; sources, tags and notes stay. */
   replaceText(id: string, capture: CaptureInput): Promise<Speech>;

@@ -104,6 +104,20 @@ export function createPopupState(deps: PopupDeps) {
         suggestions.value = s;
       })
       .catch(() => undefined);
+    // Already saved? Said at once, with the choices, not after Save. A compilation is saved part by part,
+    // each checked on its own then.
+    if (capture.parts.length <= 1)
+      void deps.library
+        .findDuplicate(capture)
+        .then((dup) => {
+          if (!dup || record.value !== capture || phase.value !== 'ready') return;
+          batch(() => {
+            duplicate.value = dup;
+            status.value = '';
+            phase.value = 'duplicate';
+          });
+        })
+        .catch(() => undefined);
   }
 
   async function save(force = false): Promise<void> {
@@ -219,7 +233,12 @@ export function createPopupState(deps: PopupDeps) {
     deps,
     start,
     save,
-    addSource: () => choose((d, c) => deps.library.addSource(d.match.id, c), t('sourceAdded')),
+    addSource: () =>
+      choose(
+        (d, c) => deps.library.addSource(d.match.id, c),
+        // the same page again renews its capture time; another page is another source
+        duplicate.value?.kind === 'same-url' ? t('sourceRefreshed') : t('sourceAdded'),
+      ),
     replaceText: () => choose((d, c) => deps.library.replaceText(d.match.id, c), t('replaced')),
     saveAsNew: () => {
       duplicate.value = undefined;

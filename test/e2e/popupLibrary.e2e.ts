@@ -81,11 +81,11 @@ describe('popup', () => {
     await popup.click('#save');
     await popup.waitForSelector('body[data-state="saved"]', { state: 'attached' });
 
-    // The same page again: the popup says so instead of saving a second copy.
+    // The same page again: the popup says so as soon as it shows the capture, before any Save.
     const again = await browser.openPopup(await browser.clickAction(page));
-    await again.waitForSelector('body[data-state="ready"]', { state: 'attached' });
-    await again.click('#save');
     await again.waitForSelector('body[data-state="duplicate"]', { state: 'attached' });
+    expect(await again.textContent('#dup-message')).toContain('已经在稿库中');
+    expect(await again.isDisabled('#save')).toBe(true);
     expect(await again.isVisible('#dup-open')).toBe(true);
     expect(await again.isVisible('#dup-add-source')).toBe(true);
     if (SHOTS) await again.screenshot({ path: join(SHOTS, 'popup-duplicate.png') });
@@ -255,7 +255,6 @@ describe('library and popup together', () => {
 
   it('opens the library on the saved copy from the duplicate notice', async () => {
     const { popup, page } = await captureInPopup('pages/gov-press-conference/page.html');
-    await popup.click('#save');
     await popup.waitForSelector('body[data-state="duplicate"]', { state: 'attached' });
     const [opened] = await Promise.all([browser.context.waitForEvent('page'), popup.click('#dup-open')]);
     await opened.waitForSelector('#reader:not([hidden])');

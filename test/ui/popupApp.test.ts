@@ -101,8 +101,9 @@ describe('popup', () => {
     const record = corpusCapture('seed-003-plain-speech');
     await library.save(record);
     const { openLibraryTab } = await openPopup(library, async () => record);
-    $('#save').click();
+    // said as soon as the capture is shown, before any Save
     await waitFor(() => expect(state()).toBe('duplicate'));
+    expect($<HTMLButtonElement>('#save').disabled).toBe(true);
     expect($('#dup-message').textContent).toContain('这个页面已经在稿库中');
     expect($('#dup-replace').hidden).toBe(true);
     $('#dup-open').click();
@@ -120,7 +121,6 @@ describe('popup', () => {
       url: 'https://mirror.example.cn/1.html',
       site: '镜像站',
     }));
-    $('#save').click();
     await waitFor(() => expect(state()).toBe('duplicate'));
     const addSource = vi
       .spyOn(library, 'addSource')
@@ -208,12 +208,27 @@ describe('popup', () => {
 
     await library.save(record);
     await openPopup(library, async () => ({ ...record, url: 'https://mirror.example.cn/2.html' }));
-    $('#save').click();
     await waitFor(() => expect(state()).toBe('duplicate'));
     vi.spyOn(library, 'replaceText').mockRejectedValueOnce(new LibraryError('quota', '浏览器存储空间不足'));
     vi.spyOn(library, 'addSource').mockRejectedValueOnce(new Error('disk on fire'));
     $('#dup-add-source').click();
     await waitFor(() => expect($('#capture-status').textContent).toBe('Something went wrong: disk on fire'));
     expect(state()).toBe('duplicate');
+  });
+
+  it('renews the capture time when the same page is added as its source again, and says so', async () => {
+    const record = corpusCapture('seed-003-plain-speech');
+    const first = await library.save(record);
+    if (first.status !== 'saved') throw new Error('not saved');
+    const before = first.speech.sources[0]?.capturedAt ?? 0;
+    await new Promise((r) => setTimeout(r, 5));
+    await openPopup(library, async () => record);
+    await waitFor(() => expect(state()).toBe('duplicate'));
+    $('#dup-add-source').click();
+    await waitFor(() => expect(state()).toBe('saved'));
+    expect($('#capture-status').textContent).toContain('采集时间已更新');
+    const sources = (await library.get(first.speech.id))?.sources ?? [];
+    expect(sources).toHaveLength(1);
+    expect(sources[0]?.capturedAt).toBeGreaterThan(before);
   });
 });
