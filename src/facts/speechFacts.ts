@@ -45,7 +45,9 @@ const TITLE_SPEAKER = new RegExp(
   `^(?:[12]\\d{3}年度?)?(?:(${POST.source}))?\\s*((?:${NAME})?)(?:同志)?在`,
   'd',
 );
-const SPEAKER_LINE = new RegExp(`^(?:[—-]{1,2}\\s*)?(${POST.source})\\s*(${NAME})(?:\\s*同志)?$`, 'd');
+/** One post or several (绍兴一中党委书记、校长), as a speaker line under the title lists them. */
+const POST_LIST = `${POST.source}(?:[、，,\\s]+${POST.source})*`;
+const SPEAKER_LINE = new RegExp(`^(?:[—-]{1,2}\\s*)?(${POST_LIST})\\s*(${NAME})(?:\\s*同志)?$`, 'd');
 const NAME_LINE = new RegExp(`^(${NAME})$`);
 const OCCASION = /在(.{2,40}?)(?:上|时|之际)的(?:讲话|致辞|发言|报告|党课|汇报)/d;
 

@@ -17,6 +17,17 @@ describe('speechFacts', () => {
       },
     ],
     [
+      'a speaker line of its own under the title, with two posts',
+      '在2019年教师节表彰大会上的讲话',
+      '县第一中学党委书记、校长王琛\n老师们、同学们：\n今天我们隆重集会。',
+      {
+        occasion: '2019年教师节表彰大会',
+        speaker: '王琛',
+        post: '县第一中学党委书记、校长',
+        genre: '讲话',
+      },
+    ],
+    [
       'a post and name in the title',
       '县长李四在全县安全生产工作会议上的讲话',
       '同志们：今天的会议很重要。',
