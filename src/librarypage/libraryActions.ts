@@ -34,6 +34,7 @@ export function libraryActions(
       batch(() => {
         s.readerId.value = id;
         s.readerStatus.value = '';
+        s.excerptStatus.value = '';
       });
     },
     closeReader() {
@@ -116,11 +117,11 @@ export function libraryActions(
       act('failed.addExcerpt', async () => {
         const id = s.readerId.peek();
         if (!id || !text) {
-          s.readerStatus.value = t('excerptSelectFirst');
+          s.excerptStatus.value = t('excerptSelectFirst');
           return;
         }
         await library.addExcerpt(id, text);
-        s.readerStatus.value = tn('excerptAdded', text.length);
+        s.excerptStatus.value = tn('excerptAdded', text.length);
       }),
     deleteExcerpt: (id: string) => act('failed.deleteExcerpt', () => library.deleteExcerpt(id)),
     exportExcerpts: () =>

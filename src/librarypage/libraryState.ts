@@ -61,7 +61,10 @@ export function createLibraryState(library: ObservedLibrary, location: Pick<Loca
     persisted: signal<boolean | undefined | null>(null),
     // What the page says.
     report: signal<Report | undefined>(undefined),
+    /** Said beside the editor's Save. */
     readerStatus: signal(''),
+    /** Said beside 收入素材, at the top of the reader where that button is. */
+    excerptStatus: signal(''),
     error: signal(''),
     undo: signal<string[] | undefined>(undefined),
     // Bumped for each change (src/messaging/libraryEvents.ts).

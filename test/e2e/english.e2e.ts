@@ -80,7 +80,7 @@ describe('in English', () => {
     await lib.waitForSelector('#reader:not([hidden])');
     const content = [
       '.speech-title, .speech-site, .speech-tags, .speech-spoken, .row-select, .snippet',
-      '#reader-title, #reader-body, #reader-outline, #reader-sources a, #reader-facts, #reader-meta',
+      '#reader-title, #reader-body, #reader-outline, #reader-sources a, #reader-facts, #reader-meta, #reader-tags, #reader-source-line',
       '.editor input, .editor textarea, .stats-label, .tag-filter-item, .tag-rename',
       '#edit-genre option:checked',
     ].join(', ');

@@ -161,6 +161,13 @@ describe('library', () => {
     expect(await lib.textContent('#reader-body')).toContain(
       '區政府辦、區〔原页面此处省略约 706 字〕,加強領導',
     );
+    // The speech's identity above its text: the user's tags as chips, the facts, the actions.
+    expect(await lib.locator('#reader-tags .tag-chip').allTextContents()).toEqual(['政协']);
+    const above = async (sel: string) =>
+      ((await lib.locator(sel).boundingBox())?.y ?? Number.POSITIVE_INFINITY) <
+      ((await lib.locator('#reader-body').boundingBox())?.y ?? 0);
+    for (const sel of ['#reader-tags', '#reader-facts', '#reader-actions'])
+      expect(await above(sel), sel).toBe(true);
     if (SHOTS) await lib.screenshot({ path: join(SHOTS, 'library-reader.png') });
     // Facts read from the text, then corrected by the user.
     expect(await lib.textContent('#reader-facts')).toContain('汇报');
@@ -302,7 +309,8 @@ describe('library and popup together', () => {
       document.getSelection()?.addRange(range);
     });
     await lib.click('#add-excerpt');
-    await expect.poll(() => lib.textContent('#reader-status')).toContain('已收入素材');
+    // said beside the button that was used, at the top of the reader
+    await expect.poll(() => lib.textContent('#excerpt-status')).toContain('已收入素材');
     await lib.locator('#reader-recurring .recurring-search').first().click();
     await expect.poll(() => lib.textContent('#count')).toBe('找到 2 篇');
 

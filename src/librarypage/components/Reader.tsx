@@ -1,34 +1,20 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { markedParagraphs } from '../../library/gapMarkers';
-import type { Speech } from '../../library/types';
-import { truncationSummary } from '../../popup/truncationSummary';
 import { formatDate } from '../../ui/dom';
 import { MarkedPieces } from '../../ui/GapMarker';
-import { t, tn } from '../../ui/i18n';
+import { t } from '../../ui/i18n';
 import { converterFor } from '../../ui/scriptConverter';
 import { safeHref } from '../fileNames';
 import { outlineOf } from '../outline';
 import { selectionWithin } from '../selection';
 import type { PageProps } from './pageProps';
-import { factsLine, ReaderEditor } from './ReaderEditor';
+import { ReaderEditor } from './ReaderEditor';
+import { ReaderHeader } from './ReaderHeader';
 import { Recurring } from './Recurring';
 
 const scrollTo = (paragraph: number, block: ScrollLogicalPosition) =>
   document.getElementById(`p-${paragraph}`)?.scrollIntoView({ block });
-
-function metaLine(s: Speech): string {
-  const meta = [
-    s.meta.docId && t('reader.docId', s.meta.docId),
-    s.meta.pages && tn('reader.pages', s.meta.pages),
-    s.meta.format,
-    s.meta.uploaded,
-    s.meta.published,
-    s.meta.keywords.length > 0 && s.meta.keywords.join(' '),
-    s.censored > 0 && tn('reader.censored', s.censored),
-  ].filter(Boolean) as string[];
-  return [...new Set(meta)].join(' · ');
-}
 
 /** The reader shows the speech in the chosen script, with its outline; the editor edits what is saved. */
 export function Reader(props: PageProps) {
@@ -61,8 +47,6 @@ export function Reader(props: PageProps) {
   const body = speech ? convert(speech.body) : '';
   const outline = outlineOf(body);
   const headingAt = new Map(outline.map((o) => [o.paragraph, o]));
-  const summary = speech ? truncationSummary(speech) : undefined;
-  const meta = speech ? metaLine(speech) : '';
   return (
     <aside id="reader" hidden={!speech} aria-labelledby="reader-title">
       <div class="reader-bar">
@@ -73,23 +57,14 @@ export function Reader(props: PageProps) {
         >
           {t('excerptAdd')}
         </button>
+        <span id="excerpt-status" role="status">
+          {state.excerptStatus}
+        </span>
         <button type="button" id="reader-close" onClick={actions.closeReader}>
           {t('libClose')}
         </button>
       </div>
-      <h2 id="reader-title" tabindex={-1} ref={titleBox}>
-        {speech ? convert(speech.title) : ''}
-      </h2>
-      <p id="reader-facts">{speech ? factsLine(speech.facts) : ''}</p>
-      <div id="reader-meta">
-        {summary && <p class="warning">{t('libTruncatedNote', summary)}</p>}
-        {speech?.extractor === 'ocr' && (
-          <p id="reader-recognised" class="warning">
-            {t('libRecognisedNote')}
-          </p>
-        )}
-        {meta && <p>{meta}</p>}
-      </div>
+      <ReaderHeader {...props} speech={speech} convert={convert} titleBox={titleBox} />
       <div class="reader-layout">
         <nav id="reader-outline-box" aria-label={t('libOutline')} hidden={outline.length === 0}>
           <h3>{t('libOutline')}</h3>

@@ -102,12 +102,6 @@ export function ReaderEditor({ state, actions, speech }: PageProps & { speech: S
         <button type="button" id="reader-save" class="primary" onClick={save}>
           {t('libSaveEdits')}
         </button>
-        <button type="button" id="reader-export-docx" onClick={() => void actions.exportDocx([speech.id])}>
-          {t('libExportDocx')}
-        </button>
-        <button type="button" id="reader-delete" onClick={() => void actions.remove([speech.id])}>
-          {t('libDelete')}
-        </button>
         <span id="reader-status" role="status">
           {state.readerStatus}
         </span>
