@@ -1,14 +1,13 @@
 import type { SearchMetaRow } from '../rows';
 import { hasFilter, matchesFilter } from '../speechRows';
 import type { Store } from '../store';
-import type { RecurringPassage, SearchHit, SpeechFilter } from '../types';
+import type { SearchHit, SpeechFilter } from '../types';
 import { entryOf, liveEntries } from './catalog';
 import type { IndexWriter } from './indexWriter';
 import { BLOCK } from './postings';
 import { foldForSearch, parseQuery } from './query';
 import { type RankSources, rankDocs, type SearchDoc } from './rank';
 import { PostingsCache, TextCache } from './readCaches';
-import { findRecurring } from './recurring';
 import { makeSnippet } from './snippet';
 
 interface Loaded {
@@ -22,7 +21,7 @@ interface Loaded {
 }
 
 /**
- * Search and set phrases over the index on disk (docs/library.md, "Search"). Owns what it has read: the block
+ * Search over the index on disk (docs/library.md, "Search"). Owns what it has read: the block
  * catalogs and the speeches after the last block, brought up to date before a query whenever any write may have
  * changed them (this library's or another page's: the store's onStale), and the postings and texts caches, which
  * never go stale. Opening reads the catalogs (a row per 512 speeches), not the texts.
@@ -154,19 +153,5 @@ export class Search {
         fromBody && fromBody.highlights.length > 0 ? fromBody : makeSnippet(doc.s.title, terms);
       return { speech: doc.s, score, snippet, highlights };
     });
-  }
-
-  async recurringPassages(id: string): Promise<RecurringPassage[]> {
-    const [l, row, text] = await Promise.all([
-      this.ready(),
-      this.store.db.speeches.get(id),
-      this.store.db.texts.get(id),
-    ]);
-    const self = row?.doc;
-    return findRecurring(
-      text?.body ?? '',
-      l.docs.filter((d) => d.doc !== self),
-      this.sources(l),
-    );
   }
 }
