@@ -113,7 +113,7 @@ export class GaokuLibrary implements Library {
     return this.tags.completeTags(prefix, limit);
   }
   suggestTags(capture: CaptureInput, limit?: number): Promise<string[]> {
-    return this.tags.suggestTags(capture, limit);
+    return this.tags.suggestTags(capture, limit, (words) => this.searchService.commonWords(words));
   }
   renameTag(from: string, to: string): Promise<number> {
     return this.speeches.retag([from], to);

@@ -107,9 +107,14 @@ export interface LibraryStats {
   truncated: number;
   byTag: TagCount[];
   bySite: { site: string; count: number }[];
-  /** By the year of the speech where its text states it, else the year it was saved. */
+  /** By the year of the speech where its text states it, else the page's date, else the year it was saved. */
   byYear: { year: number; count: number }[];
+  /** How many speeches `byYear` counts by each date: the speech's own, the page's, the save's. */
+  yearFrom: Record<YearSource, number>;
 }
+
+/** Which date a speech's year comes from (issue 11, item 8). */
+export type YearSource = 'speech' | 'page' | 'saved';
 
 /**
  * A run of one speech (12 or more characters, punctuation, width and 简繁 aside) that other saved speeches
