@@ -1,6 +1,15 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { upgradeToV2, upgradeToV3, upgradeToV5 } from './migrations';
-import type { BlockRow, GramRow, SampleRow, SearchMetaRow, SpeechRow, TagRow, TextRow } from './rows';
+import type {
+  BlockRow,
+  ClauseRow,
+  GramRow,
+  SampleRow,
+  SearchMetaRow,
+  SpeechRow,
+  TagRow,
+  TextRow,
+} from './rows';
 import type { Excerpt } from './types';
 
 export type { SampleRow, SpeechRow, TagRow, TextRow };
@@ -34,7 +43,10 @@ export const STORES_V5 = {
   searchMeta: 'id',
 };
 
-export const DB_VERSION = 5;
+/** Version 6: each live speech's kept 12-gram hashes, for 套话 (filled when first asked for, not on opening). */
+export const STORES_V6 = { ...STORES_V5, clauses: 'id' };
+
+export const DB_VERSION = 6;
 
 export class GaokuDb extends Dexie {
   speeches!: EntityTable<SpeechRow, 'id'>;
@@ -45,6 +57,7 @@ export class GaokuDb extends Dexie {
   grams!: EntityTable<GramRow, 'k'>;
   searchBlocks!: EntityTable<BlockRow, 'block'>;
   searchMeta!: EntityTable<SearchMetaRow, 'id'>;
+  clauses!: EntityTable<ClauseRow, 'id'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -53,5 +66,6 @@ export class GaokuDb extends Dexie {
     this.version(3).stores(STORES_V3).upgrade(upgradeToV3);
     this.version(4).stores(STORES_V4);
     this.version(5).stores(STORES_V5).upgrade(upgradeToV5);
+    this.version(6).stores(STORES_V6);
   }
 }

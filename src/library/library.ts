@@ -2,6 +2,7 @@ import type { GaokuDb } from './db';
 import { Duplicates } from './duplicates';
 import { Excerpts } from './excerpts';
 import { Exchange } from './exchange/exchange';
+import { ClauseIndex } from './search/clauseIndex';
 import { IndexWriter } from './search/indexWriter';
 import { Search } from './search/searchService';
 import { Speeches } from './speeches';
@@ -37,6 +38,7 @@ export class GaokuLibrary implements Library {
   private readonly duplicates: Duplicates;
   private readonly tags: Tags;
   private readonly searchService: Search;
+  private readonly clauses: ClauseIndex;
   private readonly statistics: Stats;
   private readonly excerpts: Excerpts;
   private readonly exchange: Exchange;
@@ -47,7 +49,8 @@ export class GaokuLibrary implements Library {
     this.tags = new Tags(this.store);
     const indexWriter = new IndexWriter(this.store);
     this.searchService = new Search(this.store, indexWriter);
-    this.speeches = new Speeches(this.store, this.duplicates, this.tags, indexWriter);
+    this.clauses = new ClauseIndex(this.store);
+    this.speeches = new Speeches(this.store, this.duplicates, this.tags, indexWriter, this.clauses);
     this.statistics = new Stats(this.store, this.tags);
     this.excerpts = new Excerpts(this.store, this.speeches);
     this.exchange = new Exchange(this.store, this.speeches, this.duplicates, this.excerpts);
@@ -94,7 +97,7 @@ export class GaokuLibrary implements Library {
     return this.searchService.prepare();
   }
   recurringPassages(id: string): Promise<RecurringPassage[]> {
-    return this.searchService.recurringPassages(id);
+    return this.clauses.passages(id);
   }
 
   addExcerpt(speechId: string, text: string, note?: string): Promise<Excerpt> {
@@ -114,7 +117,7 @@ export class GaokuLibrary implements Library {
     return this.tags.completeTags(prefix, limit);
   }
   suggestTags(capture: CaptureInput, limit?: number): Promise<string[]> {
-    return this.tags.suggestTags(capture, limit);
+    return this.tags.suggestTags(capture, limit, (words) => this.searchService.commonWords(words));
   }
   renameTag(from: string, to: string): Promise<number> {
     return this.speeches.retag([from], to);

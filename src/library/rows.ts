@@ -35,6 +35,12 @@ export interface SampleRow {
   sample: number[];
 }
 
+/** The kept 12-gram hashes of a live speech's core text (search/clauses.ts), for 套话; version 6 on. */
+export interface ClauseRow {
+  id: string;
+  p: Int32Array;
+}
+
 export interface TagRow {
   tag: string;
   count: number;

@@ -5,6 +5,7 @@ import { cleanFacts } from './factsField';
 import { charCount, fingerprintOf } from './fingerprint';
 import { LibraryError } from './libraryError';
 import type { SpeechRow } from './rows';
+import type { ClauseIndex } from './search/clauseIndex';
 import type { IndexWriter } from './search/indexWriter';
 import {
   cleanTags,
@@ -42,6 +43,7 @@ export class Speeches {
     private readonly duplicates: Duplicates,
     private readonly tags: Tags,
     private readonly searchIndex: IndexWriter,
+    private readonly clauses: ClauseIndex,
   ) {}
 
   /** Within a write: a whole speech (row + text), with its samples, tag counts and search entry. */
@@ -59,6 +61,7 @@ export class Speeches {
       db.speeches.put(row),
       db.texts.put(toTextRow(s.id, s.body, s.parts)),
       this.duplicates.index(s.id, sample, row.live === 1),
+      this.clauses.index(s.id, s.body, row.live === 1, previous?.live === 1 && previous.fingerprint === hash),
     ]);
     await this.tags.adjust(previous?.live ? previous.tags : [], row.live ? row.tags : []);
   }
@@ -227,6 +230,7 @@ export class Speeches {
       await db.speeches.bulkDelete(ids);
       await db.texts.bulkDelete(ids);
       await this.duplicates.forget(ids);
+      await this.clauses.forget(ids);
       return ids.length;
     });
   }

@@ -1,13 +1,17 @@
 import type { CaptureInput } from './types';
 
-// Words every speech has: never a useful tag.
-const STOP = new Set(
-  '同志们 我们 你们 他们 一个 这个 那个 工作 进一步 坚持 加强 推进 全面 认真 今天 大家 已经 没有 还是 就是 可以 方面 问题 情况 要求 通过 开展 进行 以及 发展 建设 提高 落实 重要 一些 各级 自己 什么 怎么 如何 不断 更加 讲话 致辞 发言'.split(
+// Words of grammar, not of any topic: pronouns, demonstratives, question words. Words of a topic that most
+// speeches share (工作, 组织, 社会, 人民) are measured across the library instead (Tags.suggestTags).
+const GRAMMAR = new Set(
+  '我们 你们 他们 她们 咱们 自己 大家 一个 一些 这个 那个 这些 那些 什么 怎么 如何 已经 还是 就是 可以 没有'.split(
     ' ',
   ),
 );
 
-/** Frequent two-to-four-character words of the title and the opening, by Intl.Segmenter where there is one. */
+/**
+ * Frequent two-to-six-character words of the title and the opening, most frequent first, by Intl.Segmenter
+ * where there is one.
+ */
 export function topicWords(capture: CaptureInput, limit: number): string[] {
   const Seg = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
   if (!Seg) return [];
@@ -16,7 +20,7 @@ export function topicWords(capture: CaptureInput, limit: number): string[] {
   const add = (text: string, weight: number) => {
     for (const s of seg.segment(text)) {
       const w = s.segment;
-      if (!s.isWordLike || w.length < 2 || w.length > 6 || STOP.has(w) || /^[\d\p{P}\p{S}a-z]+$/iu.test(w))
+      if (!s.isWordLike || w.length < 2 || w.length > 6 || GRAMMAR.has(w) || /^[\d\p{P}\p{S}a-z]+$/iu.test(w))
         continue;
       counts.set(w, (counts.get(w) ?? 0) + weight);
     }

@@ -58,9 +58,20 @@ export class Tags {
     return [...starts, ...contains].slice(0, limit).map((t) => t.tag);
   }
 
-  async suggestTags(capture: CaptureInput, limit = 8): Promise<string[]> {
+  /**
+   * The page's keywords, tags in use that the text holds, then the text's frequent words less those most of the
+   * library's speeches hold (`common`, measured by the search index: 组织, 社会, 人民 say nothing of a speech).
+   */
+  async suggestTags(
+    capture: CaptureInput,
+    limit = 8,
+    common: (words: string[]) => Promise<Set<string>> = async () => new Set(),
+  ): Promise<string[]> {
     const text = `${capture.title}\n${capture.body}`;
     const inUse = (await this.tagCounts()).filter((t) => text.includes(t.tag)).map((t) => t.tag);
-    return cleanTags([...capture.meta.keywords, ...inUse, ...topicWords(capture, limit)]).slice(0, limit);
+    const words = topicWords(capture, limit * 4);
+    const everywhere = await common(words);
+    const topical = words.filter((w) => !everywhere.has(w));
+    return cleanTags([...capture.meta.keywords, ...inUse, ...topical]).slice(0, limit);
   }
 }

@@ -111,17 +111,27 @@ export interface LibraryStats {
   truncated: number;
   byTag: TagCount[];
   bySite: { site: string; count: number }[];
-  /** By the year of the speech where its text states it, else the year it was saved. */
+  /** By the year of the speech where its text states it, else the page's date, else the year it was saved. */
   byYear: { year: number; count: number }[];
+  /** How many speeches `byYear` counts by each date: the speech's own, the page's, the save's. */
+  yearFrom: Record<YearSource, number>;
 }
 
-/** A sentence of one speech that other saved speeches also contain: a set phrase (套话) or a shared passage. */
+/** Which date a speech's year comes from (issue 11, item 8). */
+export type YearSource = 'speech' | 'page' | 'saved';
+
+/**
+ * A run of one speech (12 or more characters, punctuation, width and 简繁 aside) that other saved speeches
+ * also contain: a set phrase (套话) or a shared passage.
+ */
 export interface RecurringPassage {
   text: string;
   /** Paragraph of the speech it is in. */
   paragraph: number;
   /** The other speeches holding it. */
   ids: string[];
+  /** A search that finds it however other speeches punctuate it. */
+  query: string;
 }
 
 /** A passage kept for writing (素材), with where it came from. */
@@ -192,7 +202,7 @@ export interface Library {
   deleteExcerpt(id: string): Promise<void>;
   /** The excerpts as Markdown, each with its speech and source. */
   exportExcerpts(): Promise<string>;
-  /** Sentences of this speech that other saved speeches also hold (套话, shared passages), most shared first. */
+  /** Runs of this speech that other saved speeches also hold (套话, shared passages), most shared first. */
   recurringPassages(id: string): Promise<RecurringPassage[]>;
   /** Loads what search needs ahead of the first query (the library page calls it once idle). */
   prepareSearch(): Promise<void>;

@@ -130,6 +130,7 @@ describe('renderStats', () => {
           ],
           bySite: [{ site: '新文秘网', count: 3 }],
           byYear: [{ year: 2026, count: 3 }],
+          yearFrom: { speech: 1, page: 0, saved: 2 },
         }}
       />,
       box,
@@ -141,5 +142,8 @@ describe('renderStats', () => {
     expect(tagBars).toEqual(['100%', '50%']);
     expect(box.querySelector('b')).toBeNull();
     expect(box.querySelector('[data-chart="year"] .stats-label')?.textContent).toBe('2026');
+    expect(box.querySelector('[data-chart="year"] .stats-note')?.textContent).toBe(
+      '按讲话日期；无日期的按网页日期或收藏日期（讲话日期 1 篇，网页日期 0 篇，收藏日期 2 篇）',
+    );
   });
 });

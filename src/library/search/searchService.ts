@@ -1,15 +1,18 @@
 import type { SearchMetaRow } from '../rows';
 import { hasFilter, matchesFilter } from '../speechRows';
 import type { Store } from '../store';
-import type { RecurringPassage, SearchHit, SpeechFilter } from '../types';
+import type { SearchHit, SpeechFilter } from '../types';
 import { entryOf, liveEntries } from './catalog';
+import { termGrams } from './grams';
 import type { IndexWriter } from './indexWriter';
-import { BLOCK } from './postings';
+import { BLOCK, type Postings } from './postings';
 import { foldForSearch, parseQuery } from './query';
 import { type RankSources, rankDocs, type SearchDoc } from './rank';
 import { PostingsCache, TextCache } from './readCaches';
-import { findRecurring } from './recurring';
 import { makeSnippet } from './snippet';
+
+/** A library this small says nothing of which words are common. */
+const MIN_COMMON = 3;
 
 interface Loaded {
   meta: SearchMetaRow;
@@ -22,7 +25,7 @@ interface Loaded {
 }
 
 /**
- * Search and set phrases over the index on disk (docs/library.md, "Search"). Owns what it has read: the block
+ * Search over the index on disk (docs/library.md, "Search"). Owns what it has read: the block
  * catalogs and the speeches after the last block, brought up to date before a query whenever any write may have
  * changed them (this library's or another page's: the store's onStale), and the postings and texts caches, which
  * never go stale. Opening reads the catalogs (a row per 512 speeches), not the texts.
@@ -138,6 +141,40 @@ export class Search {
     await this.ready();
   }
 
+  /**
+   * Which of `words` most live speeches hold (at least half of them, and at least MIN_COMMON): counted from the
+   * postings, a word of three or more characters where all its bigrams are (an upper bound, never read).
+   */
+  async commonWords(words: readonly string[]): Promise<Set<string>> {
+    const l = await this.ready();
+    const out = new Set<string>();
+    const total = l.docs.length;
+    if (total < MIN_COMMON || words.length === 0) return out;
+    const live = new Uint8Array(l.meta.next);
+    for (const d of l.docs) live[d.doc] = 1;
+    const folded = words.map(foldForSearch);
+    const grams = folded.map(termGrams);
+    const sealed = l.meta.sealed / BLOCK;
+    const postings = await this.postings.read(grams.flat(), sealed);
+    const hits = new Uint8Array(BLOCK);
+    folded.forEach((w, i) => {
+      let df = 0;
+      for (const d of l.pending.values()) if (d.body?.includes(w)) df++;
+      const lists = (grams[i] as number[]).map((g) => postings.get(g));
+      for (let b = 0; b < sealed; b++) {
+        const inBlock = lists.map((p) => p?.get(b));
+        if (inBlock.some((p) => !p)) continue;
+        hits.fill(0);
+        for (const p of inBlock as Postings[])
+          for (const place of p.places) hits[place] = (hits[place] as number) + 1;
+        for (let place = 0; place < BLOCK; place++)
+          if (hits[place] === inBlock.length && live[b * BLOCK + place]) df++;
+      }
+      if (df >= MIN_COMMON && df * 2 >= total) out.add(words[i] as string);
+    });
+    return out;
+  }
+
   async search(
     query: string,
     filter: SpeechFilter & { limit?: number; anyTerm?: boolean } = {},
@@ -158,19 +195,5 @@ export class Search {
         fromBody && fromBody.highlights.length > 0 ? fromBody : makeSnippet(doc.s.title, terms);
       return { speech: doc.s, score, snippet, highlights };
     });
-  }
-
-  async recurringPassages(id: string): Promise<RecurringPassage[]> {
-    const [l, row, text] = await Promise.all([
-      this.ready(),
-      this.store.db.speeches.get(id),
-      this.store.db.texts.get(id),
-    ]);
-    const self = row?.doc;
-    return findRecurring(
-      text?.body ?? '',
-      l.docs.filter((d) => d.doc !== self),
-      this.sources(l),
-    );
   }
 }

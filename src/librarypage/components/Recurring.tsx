@@ -4,7 +4,7 @@ import type { RecurringPassage } from '../../library/types';
 import { t } from '../../ui/i18n';
 import type { PageProps } from './pageProps';
 
-/** 查找套话: the sentences this speech shares with other saved speeches, each a search away from them. */
+/** 查找套话: the runs this speech shares with other saved speeches (12 characters or more), each a search away. */
 export function Recurring({
   state,
   actions,
@@ -37,7 +37,7 @@ export function Recurring({
         {Array.isArray(list) && list.length > 0 && (
           <ol>
             {list.map((p) => (
-              <li key={p.paragraph} class="recurring-item">
+              <li key={`${p.paragraph}:${p.text}`} class="recurring-item">
                 <a
                   href={`#p-${p.paragraph}`}
                   onClick={(e) => {
@@ -47,11 +47,7 @@ export function Recurring({
                 >
                   {p.text}
                 </a>{' '}
-                <button
-                  type="button"
-                  class="recurring-search"
-                  onClick={() => actions.searchFor(`"${p.text.replace(/[。！？；!?;，,\s]+$/u, '')}"`)}
-                >
+                <button type="button" class="recurring-search" onClick={() => actions.searchFor(p.query)}>
                   {t('recurringIn', p.ids.length)}
                 </button>
               </li>

@@ -9,15 +9,18 @@ function Bars({
   title,
   rows,
   kind,
+  note,
 }: {
   title: string;
   rows: { label: string; count: number }[];
   kind: string;
+  note?: string;
 }) {
   const max = Math.max(1, ...rows.map((r) => r.count));
   return (
     <figure class="stats-chart" data-chart={kind}>
       <figcaption>{title}</figcaption>
+      {note && <p class="stats-note">{note}</p>}
       {rows.slice(0, TOP).map((r) => (
         <div key={r.label} class="stats-row">
           <span class="stats-label" title={r.label}>
@@ -52,6 +55,12 @@ export function StatsView({ stats }: { stats: LibraryStats }) {
         title={t('statsByYear')}
         rows={stats.byYear.map((x) => ({ label: String(x.year), count: x.count }))}
         kind="year"
+        note={t(
+          'statsYearFrom',
+          formatNumber(stats.yearFrom.speech),
+          formatNumber(stats.yearFrom.page),
+          formatNumber(stats.yearFrom.saved),
+        )}
       />
     </>
   );
