@@ -151,12 +151,38 @@ export interface TagCount {
   count: number;
 }
 
+/** What is wrong with a file or one of its records; the pages say it in the UI's language (locales: importIssue). */
+export type ImportProblem =
+  | 'not-text'
+  | 'too-long'
+  | 'not-number'
+  | 'not-boolean'
+  | 'not-list'
+  | 'too-many'
+  | 'not-record'
+  | 'forbidden-key'
+  | 'bad-tag'
+  | 'bad-part'
+  | 'no-sources'
+  | 'bad-entry'
+  | 'bad-facts'
+  | 'duplicate-id'
+  | 'file-too-large'
+  | 'bad-json'
+  | 'json-ends-early'
+  | 'not-gaoku'
+  | 'bad-version'
+  | 'newer-version'
+  | 'no-speeches';
+
 export interface ImportIssue {
   /** Index in the file's speeches array; -1 for the file as a whole. */
   index: number;
+  /** The field as the file names it (`title`, `sources[0].url`, `excerpts[2].text`). */
   field?: string;
-  /** Chinese first, for the user. */
-  message: string;
+  code: ImportProblem;
+  /** The numbers and words the message needs, in order (lengths and limits, line and column, an id). */
+  params: (string | number)[];
 }
 
 export type ImportResult =

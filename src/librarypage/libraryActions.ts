@@ -3,6 +3,7 @@ import type { SpeechFacts } from '../facts/speechFacts';
 import type { Speech } from '../library/types';
 import { downloadBlob, downloadText } from '../ui/dom';
 import { type PlainKey, t, tn } from '../ui/i18n';
+import { importIssueText } from '../ui/labels';
 import { converterFor } from '../ui/scriptConverter';
 import { exportFileName, safeFileName } from './fileNames';
 import type { LibraryState } from './libraryState';
@@ -96,14 +97,21 @@ export function libraryActions(
         s.selected.value = new Set();
       });
     },
+    /** Adds the tags chosen in the bulk tag editor to every selected speech; said beside the editor. */
     bulkTag: () =>
       act('failed.bulkTag', async () => {
-        const tag = ask.prompt(t('libBulkTagPrompt'))?.trim();
-        if (!tag) return;
-        for (const id of s.selected.peek()) {
+        const tags = s.bulkTags.peek();
+        const ids = [...s.selected.peek()];
+        if (!tags.length || !ids.length) return;
+        for (const id of ids) {
           const speech = await library.get(id);
-          if (speech) await library.update(id, { tags: [...speech.tags, tag] });
+          if (speech) await library.update(id, { tags: [...speech.tags, ...tags] });
         }
+        batch(() => {
+          s.bulkStatus.value = t('libBulkTagged', ids.length, tags.join('、'));
+          s.bulkTags.value = [];
+          s.bulkTagging.value = false;
+        });
       }),
     renameTag: (from: string) =>
       act('failed.renameTag', async () => {
@@ -177,7 +185,9 @@ export function libraryActions(
               issues: result.issues
                 .slice(0, 50)
                 .map((i) =>
-                  i.index >= 0 ? `${t('libImportRecord', i.index + 1)}: ${i.message}` : i.message,
+                  i.index >= 0
+                    ? `${t('libImportRecord', i.index + 1)} · ${importIssueText(i)}`
+                    : importIssueText(i),
                 ),
             };
       }),

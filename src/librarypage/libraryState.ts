@@ -63,6 +63,10 @@ export function createLibraryState(library: ObservedLibrary, location: Pick<Loca
     report: signal<Report | undefined>(undefined),
     /** Said beside the editor's Save. */
     readerStatus: signal(''),
+    /** The bulk tag editor: open, the tags chosen in it, and what it last did (said beside it). */
+    bulkTagging: signal(false),
+    bulkTags: signal<readonly string[]>([]),
+    bulkStatus: signal(''),
     /** Said beside 收入素材, at the top of the reader where that button is. */
     excerptStatus: signal(''),
     error: signal(''),

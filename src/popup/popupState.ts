@@ -31,6 +31,8 @@ export interface PopupDeps {
   };
   /** Reading the tab's PDF, attachments and page images (absent: the page's text only). */
   documents?: DocumentDeps;
+  /** The keys that open the popup, to show them (absent: none shown). */
+  shortcut?: () => Promise<string | undefined>;
 }
 
 /** The popup's one state: everything the components show is read from here, every action writes here. */
@@ -52,6 +54,8 @@ export function createPopupState(deps: PopupDeps) {
   const progress = signal<{ text: string; share: number } | undefined>(undefined);
   /** The page a file came from (an attachment's notice page): saved as the speech's second source. */
   const alsoFrom = signal<CaptureRecord | undefined>(undefined);
+  /** The popup's own shortcut, said in its header so the next capture can skip the mouse. */
+  const shortcut = signal('');
   const body = computed(() => {
     const r = record.value;
     return r ? bodyWithRestored(r.body, r.removed, restored.value) : '';
@@ -69,6 +73,12 @@ export function createPopupState(deps: PopupDeps) {
 
   async function start(): Promise<void> {
     void deps.library.requestPersistence().catch(() => undefined);
+    void deps
+      .shortcut?.()
+      .then((keys) => {
+        shortcut.value = keys ?? '';
+      })
+      .catch(() => undefined);
     const pending = await deps.pending.get().catch(() => undefined);
     const reply = pending ? undefined : await deps.capture();
     if (reply?.offers) offers.value = reply.offers;
@@ -230,6 +240,7 @@ export function createPopupState(deps: PopupDeps) {
     body,
     length,
     truncation,
+    shortcut,
     deps,
     start,
     save,

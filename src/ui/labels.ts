@@ -1,6 +1,7 @@
 import type { RemovalReason } from '../extract/types';
 import type { Genre, Level } from '../facts/speechFacts';
 import { LibraryError } from '../library/libraryError';
+import type { ImportIssue, ImportProblem } from '../library/types';
 import type { CaptureError, RestrictedPage } from '../messaging/protocol';
 import { type PlainKey, t } from './i18n';
 
@@ -121,4 +122,34 @@ export function libraryErrorText(e: unknown): string {
     }
   }
   return t('libraryError.other', e instanceof Error ? e.message : String(e));
+}
+
+const IMPORT_KEYS: Record<ImportProblem, PlainKey> = {
+  'not-text': 'importIssue.notText',
+  'too-long': 'importIssue.tooLong',
+  'not-number': 'importIssue.notNumber',
+  'not-boolean': 'importIssue.notBoolean',
+  'not-list': 'importIssue.notList',
+  'too-many': 'importIssue.tooMany',
+  'not-record': 'importIssue.notRecord',
+  'forbidden-key': 'importIssue.forbiddenKey',
+  'bad-tag': 'importIssue.badTag',
+  'bad-part': 'importIssue.badPart',
+  'no-sources': 'importIssue.noSources',
+  'bad-entry': 'importIssue.badEntry',
+  'bad-facts': 'importIssue.badFacts',
+  'duplicate-id': 'importIssue.duplicateId',
+  'file-too-large': 'importIssue.fileTooLarge',
+  'bad-json': 'importIssue.badJson',
+  'json-ends-early': 'importIssue.jsonEndsEarly',
+  'not-gaoku': 'importIssue.notGaoku',
+  'bad-version': 'importIssue.badVersion',
+  'newer-version': 'importIssue.newerVersion',
+  'no-speeches': 'importIssue.noSpeeches',
+};
+
+/** One problem of a refused import, in the UI's language: `field: what is wrong`, or the file's whole problem. */
+export function importIssueText(issue: ImportIssue): string {
+  const what = t(IMPORT_KEYS[issue.code], ...issue.params);
+  return issue.field ? `${issue.field}: ${what}` : what;
 }

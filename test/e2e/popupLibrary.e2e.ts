@@ -349,11 +349,16 @@ describe('library and popup together', () => {
     await rows.nth(1).locator('.row-select').check();
     expect(await lib.textContent('#bulk-count')).toBe('已选 2 篇');
 
-    lib.once('dialog', (d) => void d.accept('批量'));
+    // The tag editor the popup uses, not a browser prompt; the confirmation beside it.
     await lib.click('#bulk-tag');
+    await lib.fill('#bulk-tag-input', '批量');
+    await lib.press('#bulk-tag-input', 'Enter');
+    expect(await lib.locator('#bulk-tag-chips .tag-chip').count()).toBe(1);
+    await lib.click('#bulk-tag-apply');
     await expect
       .poll(() => lib.locator('#tag-filter .tag-filter-item[data-tag="批量"] .tag-count').textContent())
       .toBe('2');
+    expect(await lib.textContent('#bulk-status')).toBe('已给 2 篇加上标签：批量');
 
     await lib.click('#bulk-delete');
     await expect.poll(total).toBe(before - 2);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EXPORT_SCHEMA_VERSION } from '../../src/library/exchange/jsonFile';
 import { capture, freshLibrary } from './helpers';
 
 const stripDate = (s: string) => s.replace(/"exportedAt":"[^"]*"/, '');
@@ -130,12 +131,20 @@ describe('import', () => {
   const valid = async () => JSON.parse(await (await sample()).exportJson());
 
   it.each([
-    ['truncated JSON', async () => (await (await sample()).exportJson()).slice(0, 300), /不是完整的 JSON/],
-    ['another format', async () => JSON.stringify({ format: 'other', speeches: [] }), /不是稿库导出的文件/],
+    [
+      'truncated JSON',
+      async () => (await (await sample()).exportJson()).slice(0, 300),
+      { index: -1, code: 'json-ends-early', params: [300] },
+    ],
+    [
+      'another format',
+      async () => JSON.stringify({ format: 'other', speeches: [] }),
+      { index: -1, code: 'not-gaoku', params: [] },
+    ],
     [
       'a newer schema',
       async () => JSON.stringify({ ...(await valid()), schemaVersion: 99 }),
-      /更新版本的稿库/,
+      { index: -1, code: 'newer-version', params: [99, EXPORT_SCHEMA_VERSION] },
     ],
     [
       'a wrong type',
@@ -144,7 +153,7 @@ describe('import', () => {
         f.speeches[1].title = 42;
         return JSON.stringify(f);
       },
-      /标题应为文字/,
+      { index: 1, field: 'title', code: 'not-text', params: [] },
     ],
     [
       'a 50 MB string',
@@ -153,7 +162,7 @@ describe('import', () => {
         f.speeches[0].body = '长'.repeat(50 * 1024 * 1024);
         return JSON.stringify(f);
       },
-      /正文过长/,
+      { index: 0, field: 'body', code: 'too-long', params: [50 * 1024 * 1024, 2_000_000] },
     ],
     [
       'a prototype key',
@@ -161,7 +170,7 @@ describe('import', () => {
         const f = await valid();
         return JSON.stringify(f).replace('"meta":{', '"meta":{"__proto__":{"polluted":1},');
       },
-      /不允许的字段名/,
+      { index: 0, field: '', code: 'forbidden-key', params: [] },
     ],
     [
       'a duplicate id',
@@ -170,18 +179,29 @@ describe('import', () => {
         f.speeches[1].id = f.speeches[0].id;
         return JSON.stringify(f);
       },
-      /编号重复/,
+      { index: 1, field: 'id', code: 'duplicate-id', params: [expect.any(String)] },
     ],
-  ])('refuses %s with a Chinese message and changes nothing', async (_name, make, message) => {
+  ])('refuses %s, says what and where, and changes nothing', async (_name, make, issue) => {
     const text = await make();
     const { library } = freshLibrary();
     await library.save(capture({ url: 'https://keep.cn/1', body: '这篇讲话必须原样留在稿库里。'.repeat(3) }));
     const r = await library.importJson(text);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.issues.map((i) => i.message).join('\n')).toMatch(message);
+    expect(r.issues).toContainEqual(issue);
     expect((await library.list()).total).toBe(1);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('names the line and column where a file stops being JSON', async () => {
+    // the file as a person sees it after opening and saving it in an editor: one field a line
+    const lines = JSON.stringify(JSON.parse(await (await sample()).exportJson()), null, 2).split('\n');
+    const at = lines.findIndex((l) => l.includes('"schemaVersion"'));
+    // a stray colon typed into that line, right after its own
+    lines[at] = (lines[at] as string).replace('": ', '": :');
+    const column = (lines[at] as string).indexOf(': :') + 3;
+    const r = await freshLibrary().library.importJson(lines.join('\n'));
+    expect(r).toEqual({ ok: false, issues: [{ index: -1, code: 'bad-json', params: [at + 1, column] }] });
   });
 
   it('upgrades a version-1 file: facts are read from each text', async () => {
@@ -205,10 +225,7 @@ describe('import', () => {
     const { library } = freshLibrary();
     const r = await library.importJson(JSON.stringify(f));
     expect(r.ok).toBe(false);
-    if (!r.ok)
-      expect(r.issues).toEqual([
-        { index: 0, field: 'facts', message: expect.stringMatching(/讲话信息格式不对/) },
-      ]);
+    if (!r.ok) expect(r.issues).toEqual([{ index: 0, field: 'facts', code: 'bad-facts', params: [] }]);
   });
 
   it('moves the excerpts of a speech merged under another id to that speech', async () => {

@@ -92,9 +92,10 @@ describe('a failing library action is said, in English', () => {
       'update',
       'The tag was not added',
       async () => {
-        answer('prompt', 'batch');
         page.actions.toggleSelected(ids[0] ?? '', true);
         await click('#bulk-tag');
+        page.state.bulkTags.value = ['batch'];
+        await click('#bulk-tag-apply');
       },
     ],
     [

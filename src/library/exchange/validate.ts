@@ -1,6 +1,7 @@
 import { speechFacts } from '../../facts/speechFacts';
 import { cleanFacts } from '../factsField';
-import type { Excerpt, ImportIssue, Speech } from '../types';
+import type { Excerpt, ImportIssue, ImportProblem, Speech } from '../types';
+import { jsonErrorAt } from './jsonErrorAt';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION } from './jsonFile';
 
 // Reading a file back: every field checked before anything is written (docs/library.md, "Export and import").
@@ -25,29 +26,22 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 class Check {
   issues: ImportIssue[] = [];
   constructor(private index: number) {}
-  fail(field: string, message: string): undefined {
-    this.issues.push({ index: this.index, field, message });
+  fail(field: string, code: ImportProblem, ...params: (string | number)[]): undefined {
+    this.issues.push({ index: this.index, field, code, params });
     return undefined;
   }
-  str(
-    o: Record<string, unknown>,
-    k: string,
-    max: number,
-    label: string,
-    optional = false,
-  ): string | undefined {
+  str(o: Record<string, unknown>, k: string, max: number, optional = false): string | undefined {
     const v = o[k];
     if (v === undefined && optional) return undefined;
-    if (typeof v !== 'string') return this.fail(k, `${label}应为文字（${k} must be a string）`);
-    if (v.length > max)
-      return this.fail(k, `${label}过长：${v.length} 字，上限 ${max} 字（${k} is too long）`);
+    if (typeof v !== 'string') return this.fail(k, 'not-text');
+    if (v.length > max) return this.fail(k, 'too-long', v.length, max);
     return v;
   }
-  num(o: Record<string, unknown>, k: string, label: string, optional = false): number | undefined {
+  num(o: Record<string, unknown>, k: string, optional = false): number | undefined {
     const v = o[k];
     if (v === undefined && optional) return undefined;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-      return this.fail(k, `${label}应为非负数字（${k} must be a number）`);
+      return this.fail(k, 'not-number');
     }
     return v;
   }
@@ -88,62 +82,61 @@ export function validateSpeech(
 ): { speech?: Speech; issues: ImportIssue[] } {
   const c = new Check(index);
   if (!isPlainObject(raw)) {
-    c.fail('', '不是一条讲话记录（not an object）');
+    c.fail('', 'not-record');
     return { issues: c.issues };
   }
   if (hasForbiddenKey(raw)) {
-    c.fail('', '包含不允许的字段名 __proto__ / constructor / prototype（forbidden key）');
+    c.fail('', 'forbidden-key');
     return { issues: c.issues };
   }
-  const id = c.str(raw, 'id', 100, '编号');
-  const title = c.str(raw, 'title', LIMITS.title, '标题');
-  const body = c.str(raw, 'body', LIMITS.body, '正文');
-  const notes = c.str(raw, 'notes', LIMITS.notes, '备注', true) ?? '';
-  const extractor = c.str(raw, 'extractor', 100, '提取方式', true) ?? 'import';
-  const censored = c.num(raw, 'censored', '屏蔽字数', true) ?? 0;
-  const createdAt = c.num(raw, 'createdAt', '创建时间');
-  const updatedAt = c.num(raw, 'updatedAt', '更新时间');
-  if (typeof raw.truncated !== 'boolean')
-    c.fail('truncated', '“是否截断”应为 true 或 false（truncated must be a boolean）');
+  const id = c.str(raw, 'id', 100);
+  const title = c.str(raw, 'title', LIMITS.title);
+  const body = c.str(raw, 'body', LIMITS.body);
+  const notes = c.str(raw, 'notes', LIMITS.notes, true) ?? '';
+  const extractor = c.str(raw, 'extractor', 100, true) ?? 'import';
+  const censored = c.num(raw, 'censored', true) ?? 0;
+  const createdAt = c.num(raw, 'createdAt');
+  const updatedAt = c.num(raw, 'updatedAt');
+  if (typeof raw.truncated !== 'boolean') c.fail('truncated', 'not-boolean');
 
   const tags: string[] = [];
-  if (!Array.isArray(raw.tags)) c.fail('tags', '标签应为列表（tags must be an array）');
-  else if (raw.tags.length > LIMITS.tags) c.fail('tags', `标签过多：${raw.tags.length} 个（too many tags）`);
+  if (!Array.isArray(raw.tags)) c.fail('tags', 'not-list');
+  else if (raw.tags.length > LIMITS.tags) c.fail('tags', 'too-many', raw.tags.length, LIMITS.tags);
   else
     for (const t of raw.tags) {
       if (typeof t !== 'string' || !t.trim() || t.length > LIMITS.tag)
-        c.fail('tags', `标签无效：${String(t).slice(0, 20)}`);
+        c.fail('tags', 'bad-tag', String(t).slice(0, 20));
       else tags.push(t);
     }
 
   const parts: Speech['parts'] = [];
-  if (!Array.isArray(raw.parts)) c.fail('parts', '分篇应为列表（parts must be an array）');
-  else if (raw.parts.length > LIMITS.parts) c.fail('parts', '分篇过多（too many parts）');
+  if (!Array.isArray(raw.parts)) c.fail('parts', 'not-list');
+  else if (raw.parts.length > LIMITS.parts) c.fail('parts', 'too-many', raw.parts.length, LIMITS.parts);
   else
     raw.parts.forEach((p, i) => {
       if (!isPlainObject(p) || typeof p.title !== 'string' || typeof p.body !== 'string') {
-        c.fail(`parts[${i}]`, '分篇应有标题和正文（part needs title and body）');
+        c.fail(`parts[${i}]`, 'bad-part');
       } else if (p.title.length > LIMITS.title || p.body.length > LIMITS.body) {
-        c.fail(`parts[${i}]`, '分篇过长（part too long）');
+        c.fail(`parts[${i}]`, 'too-long', p.title.length + p.body.length, LIMITS.body);
       } else parts.push({ title: p.title, body: p.body });
     });
 
   const sources: Speech['sources'] = [];
-  if (!Array.isArray(raw.sources) || raw.sources.length === 0)
-    c.fail('sources', '来源应为非空列表（sources must be a non-empty array）');
-  else if (raw.sources.length > LIMITS.sources) c.fail('sources', '来源过多（too many sources）');
+  if (!Array.isArray(raw.sources) || raw.sources.length === 0) c.fail('sources', 'no-sources');
+  else if (raw.sources.length > LIMITS.sources)
+    c.fail('sources', 'too-many', raw.sources.length, LIMITS.sources);
   else
     raw.sources.forEach((s, i) => {
       const sc = new Check(index);
       if (!isPlainObject(s)) {
-        c.fail(`sources[${i}]`, '来源格式不对（source must be an object）');
+        c.fail(`sources[${i}]`, 'bad-entry');
         return;
       }
-      const url = sc.str(s, 'url', LIMITS.url, '来源网址');
-      const normalizedUrl = sc.str(s, 'normalizedUrl', LIMITS.url, '规范网址');
-      const site = sc.str(s, 'site', LIMITS.short, '来源网站');
-      const capturedAt = sc.num(s, 'capturedAt', '采集时间');
-      for (const is of sc.issues) c.fail(`sources[${i}].${is.field}`, is.message);
+      const url = sc.str(s, 'url', LIMITS.url);
+      const normalizedUrl = sc.str(s, 'normalizedUrl', LIMITS.url);
+      const site = sc.str(s, 'site', LIMITS.short);
+      const capturedAt = sc.num(s, 'capturedAt');
+      for (const is of sc.issues) c.fail(`sources[${i}].${is.field}`, is.code, ...is.params);
       if (
         url !== undefined &&
         normalizedUrl !== undefined &&
@@ -155,23 +148,22 @@ export function validateSpeech(
     });
 
   const truncation: Speech['truncation'] = [];
-  if (!Array.isArray(raw.truncation)) c.fail('truncation', '截断说明应为列表（truncation must be an array）');
+  if (!Array.isArray(raw.truncation)) c.fail('truncation', 'not-list');
   else
     raw.truncation.forEach((t, i) => {
       const d = copyDetail(t);
-      if (!d || typeof d.kind !== 'string')
-        c.fail(`truncation[${i}]`, '截断说明格式不对（bad truncation detail）');
+      if (!d || typeof d.kind !== 'string') c.fail(`truncation[${i}]`, 'bad-entry');
       else truncation.push(d as unknown as Speech['truncation'][number]);
     });
 
   let meta: Speech['meta'] = { keywords: [] };
-  if (!isPlainObject(raw.meta)) c.fail('meta', '文档信息格式不对（meta must be an object）');
+  if (!isPlainObject(raw.meta)) c.fail('meta', 'bad-entry');
   else {
     const { keywords, ...rest } = raw.meta;
     const kws = Array.isArray(keywords) ? keywords : [];
     const d = copyDetail(rest);
     if (!d || kws.some((k) => typeof k !== 'string' || k.length > LIMITS.tag) || kws.length > LIMITS.tags) {
-      c.fail('meta', '文档信息格式不对（bad meta）');
+      c.fail('meta', 'bad-entry');
     } else meta = { ...(d as Omit<Speech['meta'], 'keywords'>), keywords: kws as string[] };
   }
 
@@ -184,7 +176,7 @@ export function validateSpeech(
           .map(([k]) => k)
       : ['?'];
     if (given.some((k) => !(k in cleaned))) {
-      c.fail('facts', '讲话信息格式不对：发言人、场合、日期、类型或层级的值无效（bad facts）');
+      c.fail('facts', 'bad-facts');
     }
     facts = cleaned;
   }
@@ -212,11 +204,17 @@ export function validateSpeech(
   };
 }
 
-/** Where JSON.parse stopped, for a message a person can act on. */
-function parsePosition(e: unknown, text: string): string {
-  const m = /position (\d+)/.exec(String(e));
-  if (m) return `第 ${m[1]} 个字符附近`;
-  return `文件末尾（共 ${text.length} 个字符）`;
+/**
+ * Where the file stops being JSON, as a person finds it in an editor: line and column (1-based), or the file's end
+ * when it stops short (a download cut off).
+ */
+function parseProblem(text: string): ImportIssue {
+  const at = jsonErrorAt(text);
+  if (at >= text.trimEnd().length) return { index: -1, code: 'json-ends-early', params: [text.length] };
+  const before = text.slice(0, at);
+  const line = (before.match(/\n/g) ?? []).length + 1;
+  const column = at - before.lastIndexOf('\n');
+  return { index: -1, code: 'bad-json', params: [line, column] };
 }
 
 /** Parses and checks a whole file; any problem refuses the file, with every problem listed. */
@@ -225,30 +223,30 @@ export function parseExportFile(text: string): {
   excerpts: Excerpt[];
   issues: ImportIssue[];
 } {
-  const whole = (message: string) => ({ speeches: [], excerpts: [], issues: [{ index: -1, message }] });
-  if (text.length > LIMITS.file) return whole('文件过大，无法导入（file too large）');
+  const whole = (code: ImportProblem, ...params: (string | number)[]) => ({
+    speeches: [],
+    excerpts: [],
+    issues: [{ index: -1, code, params }],
+  });
+  if (text.length > LIMITS.file) return whole('file-too-large', Math.round(LIMITS.file / 1024 / 1024));
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (e) {
-    return whole(
-      `文件不是完整的 JSON，在${parsePosition(e, text)}出错；文件可能没有下载完整（invalid JSON）`,
-    );
+  } catch {
+    return { speeches: [], excerpts: [], issues: [parseProblem(text)] };
   }
   if (!isPlainObject(data) || data.format !== EXPORT_FORMAT) {
-    return whole('这不是稿库导出的文件：缺少 "format": "gaoku-library"（not a Gaoku export）');
+    return whole('not-gaoku');
   }
   const version = data.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return whole('文件的 schemaVersion 无效（invalid schemaVersion）');
+    return whole('bad-version');
   }
   if (version > EXPORT_SCHEMA_VERSION) {
-    return whole(
-      `这个文件来自更新版本的稿库（格式版本 ${version}，本版只认到 ${EXPORT_SCHEMA_VERSION}），请先升级稿库再导入（file from a newer Gaoku）`,
-    );
+    return whole('newer-version', version, EXPORT_SCHEMA_VERSION);
   }
-  if (!Array.isArray(data.speeches)) return whole('文件里没有讲话列表 speeches（speeches missing）');
-  if (data.speeches.length > LIMITS.speeches) return whole('文件里的讲话过多（too many speeches）');
+  if (!Array.isArray(data.speeches)) return whole('no-speeches');
+  if (data.speeches.length > LIMITS.speeches) return whole('too-many', data.speeches.length, LIMITS.speeches);
   const speeches: Speech[] = [];
   const issues: ImportIssue[] = [];
   const ids = new Set<string>();
@@ -257,7 +255,7 @@ export function parseExportFile(text: string): {
     issues.push(...r.issues);
     if (r.speech) {
       if (ids.has(r.speech.id))
-        issues.push({ index: i, field: 'id', message: `编号重复：${r.speech.id}（duplicate id）` });
+        issues.push({ index: i, field: 'id', code: 'duplicate-id', params: [r.speech.id] });
       ids.add(r.speech.id);
       speeches.push(r.speech);
     }
@@ -265,7 +263,11 @@ export function parseExportFile(text: string): {
   const excerpts: Excerpt[] = [];
   if (data.excerpts !== undefined) {
     if (!Array.isArray(data.excerpts))
-      return whole('素材列表 excerpts 格式不对（excerpts must be an array）');
+      return {
+        speeches: [],
+        excerpts: [],
+        issues: [{ index: -1, field: 'excerpts', code: 'not-list', params: [] }],
+      };
     data.excerpts.forEach((raw, i) => {
       const r = validateExcerpt(raw, i);
       if (r.excerpt) excerpts.push(r.excerpt);
@@ -282,18 +284,18 @@ function validateExcerpt(raw: unknown, index: number): { excerpt?: Excerpt; issu
     issues: c.issues.map((x) => ({ ...x, field: `excerpts[${index}]${x.field ? `.${x.field}` : ''}` })),
   });
   if (!isPlainObject(raw) || hasForbiddenKey(raw)) {
-    c.fail('', '素材记录格式不对（bad excerpt）');
+    c.fail('', 'bad-entry');
     return fail();
   }
   const excerpt = {
-    id: c.str(raw, 'id', 100, '素材编号'),
-    speechId: c.str(raw, 'speechId', 100, '讲话编号'),
-    speechTitle: c.str(raw, 'speechTitle', LIMITS.title, '讲话标题'),
-    url: c.str(raw, 'url', LIMITS.url, '来源网址'),
-    site: c.str(raw, 'site', LIMITS.short, '来源网站'),
-    text: c.str(raw, 'text', 20_000, '素材'),
-    note: c.str(raw, 'note', LIMITS.notes, '备注'),
-    createdAt: c.num(raw, 'createdAt', '收入时间'),
+    id: c.str(raw, 'id', 100),
+    speechId: c.str(raw, 'speechId', 100),
+    speechTitle: c.str(raw, 'speechTitle', LIMITS.title),
+    url: c.str(raw, 'url', LIMITS.url),
+    site: c.str(raw, 'site', LIMITS.short),
+    text: c.str(raw, 'text', 20_000),
+    note: c.str(raw, 'note', LIMITS.notes),
+    createdAt: c.num(raw, 'createdAt'),
   };
   if (c.issues.length > 0) return fail();
   return { excerpt: excerpt as Excerpt, issues: [] };

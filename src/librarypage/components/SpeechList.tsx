@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { parseQuery } from '../../library/search/query';
 import { t, tn } from '../../ui/i18n';
+import { TagEditor } from '../../ui/TagEditor';
 import type { Row } from '../libraryState';
 import { visibleRange } from '../virtualList';
 import type { PageProps } from './pageProps';
@@ -84,7 +85,16 @@ export function SpeechList(props: PageProps) {
         <span id="count">{countText(props)}</span>
         <div id="bulk" hidden={selected.size === 0}>
           <span id="bulk-count">{t('libSelected', selected.size)}</span>
-          <button type="button" id="bulk-tag" onClick={() => void actions.bulkTag()}>
+          <button
+            type="button"
+            id="bulk-tag"
+            aria-expanded={state.bulkTagging.value}
+            aria-controls="bulk-tag-editor"
+            onClick={() => {
+              state.bulkTagging.value = !state.bulkTagging.value;
+              state.bulkStatus.value = '';
+            }}
+          >
             {t('libBulkTag')}
           </button>
           <button type="button" id="bulk-delete" onClick={() => void actions.remove([...selected])}>
@@ -94,8 +104,47 @@ export function SpeechList(props: PageProps) {
             {t('libBulkExport')}
           </button>
         </div>
+        <span id="bulk-status" role="status">
+          {state.bulkStatus}
+        </span>
       </div>
+      {state.bulkTagging.value && selected.size > 0 && <BulkTagEditor {...props} />}
       <VirtualRows {...props} rows={state.rows.value} />
     </section>
+  );
+}
+
+/** Tags for the selection, with the editor the popup uses: chips, completion, the library's most used tags. */
+function BulkTagEditor({ state, actions }: PageProps) {
+  const common = state.tagCounts.value.slice(0, 8).map((c) => c.tag);
+  return (
+    <div id="bulk-tag-editor">
+      <TagEditor
+        tags={state.bulkTags}
+        suggestions={common}
+        complete={(prefix) => state.library.completeTags(prefix, 8)}
+        idPrefix="bulk-"
+      />
+      <div class="actions">
+        <button
+          type="button"
+          id="bulk-tag-apply"
+          class="primary"
+          disabled={state.bulkTags.value.length === 0}
+          onClick={() => void actions.bulkTag()}
+        >
+          {t('libBulkTagApply', state.selected.value.size)}
+        </button>
+        <button
+          type="button"
+          id="bulk-tag-cancel"
+          onClick={() => {
+            state.bulkTagging.value = false;
+          }}
+        >
+          {t('cancel')}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -2,10 +2,10 @@ import { useEffect } from 'preact/hooks';
 import { markedParagraphs } from '../../library/gapMarkers';
 import { MarkedPieces } from '../../ui/GapMarker';
 import { t } from '../../ui/i18n';
+import { TagEditor } from '../../ui/TagEditor';
 import type { PopupState } from '../popupState';
 import { PartsPicker } from './PartsPicker';
 import { RemovedList } from './RemovedList';
-import { TagEditor } from './TagEditor';
 import { TruncationWarning } from './TruncationWarning';
 
 /** The capture to review: title, where from and how long, what is missing, the text, removed blocks, tags. */
@@ -56,7 +56,11 @@ export function CaptureForm({ state }: { state: PopupState }) {
       </section>
       {record && <RemovedList state={state} removed={record.removed} />}
       {record && <PartsPicker state={state} parts={record.parts} />}
-      <TagEditor state={state} />
+      <TagEditor
+        tags={state.tags}
+        suggestions={state.suggestions.value}
+        complete={(prefix) => state.deps.library.completeTags(prefix, 8)}
+      />
       <div class="actions">
         <button
           type="button"

@@ -12,6 +12,11 @@ export function PopupApp({ state }: { state: PopupState }) {
     <>
       <header class="bar">
         <strong>{t('appName')}</strong>
+        {state.shortcut.value && (
+          <span id="shortcut-hint" class="hint">
+            {t('shortcutHint', state.shortcut.value)}
+          </span>
+        )}
         <button type="button" id="open-library" onClick={() => state.deps.openLibrary()}>
           {t('openLibrary')}
         </button>

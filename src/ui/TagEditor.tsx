@@ -1,7 +1,6 @@
-import { useSignal } from '@preact/signals';
+import { type Signal, useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import { t } from '../../ui/i18n';
-import type { PopupState } from '../popupState';
+import { t } from './i18n';
 
 /** Split what was typed into clean tags: commas (either width), 、 and semicolons part them. */
 export function addTags(current: readonly string[], raw: string): string[] {
@@ -17,19 +16,32 @@ export function addTags(current: readonly string[], raw: string): string[] {
  * Tag chips with an input: Enter or a comma adds, Backspace on an empty input removes the last one;
  * completion from the library's existing tags, asked for at most every 120 ms (never the whole tag list).
  */
-export function TagEditor({ state }: { state: PopupState }) {
+export function TagEditor({
+  tags: chosen,
+  suggestions,
+  complete,
+  idPrefix = '',
+}: {
+  tags: Signal<readonly string[]>;
+  suggestions: readonly string[];
+  /** Existing tags that start with what is typed. */
+  complete: (prefix: string) => Promise<string[]>;
+  /** Before every id, for a second editor on one page (the library's bulk tagging: `bulk-`). */
+  idPrefix?: string;
+}) {
   const completions = useSignal<string[]>([]);
   const composing = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const tags = state.tags.value;
-  const open = state.suggestions.value.filter((s) => !tags.includes(s));
+  const tags = chosen.value;
+  const open = suggestions.filter((s) => !tags.includes(s));
   const add = (raw: string) => {
-    state.tags.value = addTags(state.tags.value, raw);
+    chosen.value = addTags(chosen.value, raw);
   };
+  const id = (name: string) => `${idPrefix}${name}`;
   return (
-    <div id="tags" data-count={tags.length}>
+    <div id={id('tags')} class="tag-editor" data-count={tags.length}>
       <span>{t('tags')}</span>
-      <span id="tag-chips">
+      <span id={id('tag-chips')}>
         {tags.map((tag) => (
           <span key={tag} class="tag-chip">
             {tag}
@@ -38,7 +50,7 @@ export function TagEditor({ state }: { state: PopupState }) {
               class="tag-remove"
               aria-label={t('removeTag', tag)}
               onClick={() => {
-                state.tags.value = state.tags.value.filter((x) => x !== tag);
+                chosen.value = chosen.value.filter((x) => x !== tag);
               }}
             >
               ×
@@ -47,8 +59,8 @@ export function TagEditor({ state }: { state: PopupState }) {
         ))}
       </span>
       <input
-        id="tag-input"
-        list="tag-options"
+        id={id('tag-input')}
+        list={id('tag-options')}
         autocomplete="off"
         placeholder={t('tagPlaceholder')}
         onCompositionStart={() => {
@@ -64,24 +76,24 @@ export function TagEditor({ state }: { state: PopupState }) {
             e.preventDefault();
             add(input.value);
             input.value = '';
-          } else if (e.key === 'Backspace' && !input.value && state.tags.value.length) {
-            state.tags.value = state.tags.value.slice(0, -1);
+          } else if (e.key === 'Backspace' && !input.value && chosen.value.length) {
+            chosen.value = chosen.value.slice(0, -1);
           }
         }}
         onInput={(e) => {
           const prefix = e.currentTarget.value.trim();
           clearTimeout(timer.current);
           timer.current = setTimeout(async () => {
-            completions.value = await state.deps.library.completeTags(prefix, 8).catch(() => []);
+            completions.value = await complete(prefix).catch(() => []);
           }, 120);
         }}
       />
-      <datalist id="tag-options">
+      <datalist id={id('tag-options')}>
         {completions.value.map((w) => (
           <option key={w} value={w} />
         ))}
       </datalist>
-      <div id="tag-suggestions">
+      <div id={id('tag-suggestions')}>
         {open.length > 0 && <span class="muted">{t('suggestions')}</span>}
         {open.map((s) => (
           <button key={s} type="button" class="tag-suggestion" onClick={() => add(s)}>
