@@ -363,6 +363,7 @@ describe('library and popup together', () => {
     await lib.click('#bulk-delete');
     await expect.poll(total).toBe(before - 2);
     await lib.click('#trash-toggle');
+    expect(await lib.textContent('#trash-heading')).toBe('回收站');
     await expect
       .poll(() => lib.locator('#results .speech-title').allTextContents())
       .toEqual(expect.arrayContaining(titles));

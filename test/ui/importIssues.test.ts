@@ -32,6 +32,7 @@ describe('a refused import', () => {
     expect(lines[0]).toBe('文件不是有效的 JSON：第 3 行第 12 列有错。');
     expect(lines[1]).toBe('title: 应为文字');
     expect(lines[3]).toContain('格式版本 9，本版只认到 3');
-    for (const line of lines) expect(line.replace(/^[a-z]+: /, '').replace('JSON', '')).not.toMatch(/[a-z]{3,}/i);
+    for (const line of lines)
+      expect(line.replace(/^[a-z]+: /, '').replace('JSON', '')).not.toMatch(/[a-z]{3,}/i);
   });
 });

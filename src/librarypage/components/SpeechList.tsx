@@ -81,6 +81,12 @@ export function SpeechList(props: PageProps) {
   const selected = state.selected.value;
   return (
     <section class="list">
+      {state.view.value === 'trash' && (
+        <div id="trash-head">
+          <h2 id="trash-heading">{t('libTrash')}</h2>
+          <p class="hint">{t('libTrashHint')}</p>
+        </div>
+      )}
       <div class="list-head">
         <span id="count">{countText(props)}</span>
         <div id="bulk" hidden={selected.size === 0}>
