@@ -59,6 +59,9 @@ export class GaokuLibrary implements Library {
   save(capture: CaptureInput, options?: SaveOptions): Promise<SaveResult> {
     return this.speeches.save(capture, options);
   }
+  saveAll(jobs: readonly { capture: CaptureInput; options?: SaveOptions }[]): Promise<SaveResult[]> {
+    return this.speeches.saveAll(jobs);
+  }
   findDuplicate(capture: CaptureInput): Promise<DuplicateMatch | undefined> {
     return this.speeches.findDuplicate(capture);
   }

@@ -89,33 +89,45 @@ export class Speeches {
   }
 
   async save(capture: CaptureInput, options: SaveOptions = {}): Promise<SaveResult> {
+    return this.store.write(() => this.saveWithin(capture, options));
+  }
+
+  /** Several captures (a compilation's parts) in one write: all are saved, or none. */
+  async saveAll(jobs: readonly { capture: CaptureInput; options?: SaveOptions }[]): Promise<SaveResult[]> {
     return this.store.write(async () => {
-      if (!options.force) {
-        const dup = await this.findDuplicate(capture);
-        if (dup) return dup;
-      }
-      const now = Date.now();
-      const title = (options.title ?? capture.title).trim() || capture.title;
-      const speech: Speech = {
-        id: newId(),
-        title,
-        body: capture.body,
-        parts: capture.parts,
-        truncated: capture.truncated,
-        truncation: capture.truncation,
-        meta: capture.meta,
-        facts: speechFacts(title, capture.body),
-        censored: capture.censored,
-        extractor: capture.extractor,
-        tags: cleanTags(options.tags ?? []),
-        notes: options.notes ?? '',
-        sources: [sourceOf(capture, now)],
-        createdAt: now,
-        updatedAt: now,
-      };
-      await this.put(speech);
-      return { status: 'saved', speech };
+      const out: SaveResult[] = [];
+      for (const job of jobs) out.push(await this.saveWithin(job.capture, job.options ?? {}));
+      return out;
     });
+  }
+
+  /** Within a write: a capture saved, or the duplicate it matches (unless `force`). */
+  private async saveWithin(capture: CaptureInput, options: SaveOptions): Promise<SaveResult> {
+    if (!options.force) {
+      const dup = await this.findDuplicate(capture);
+      if (dup) return dup;
+    }
+    const now = Date.now();
+    const title = (options.title ?? capture.title).trim() || capture.title;
+    const speech: Speech = {
+      id: newId(),
+      title,
+      body: capture.body,
+      parts: capture.parts,
+      truncated: capture.truncated,
+      truncation: capture.truncation,
+      meta: capture.meta,
+      facts: speechFacts(title, capture.body),
+      censored: capture.censored,
+      extractor: capture.extractor,
+      tags: cleanTags(options.tags ?? []),
+      notes: options.notes ?? '',
+      sources: [sourceOf(capture, now)],
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.put(speech);
+    return { status: 'saved', speech };
   }
 
   async addSource(id: string, capture: CaptureInput): Promise<Speech> {

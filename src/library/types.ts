@@ -206,6 +206,8 @@ export interface SpeechPatch {
 export interface Library {
   /** Saves a capture, or returns the duplicate it matches (unless `force`). */
   save(capture: CaptureInput, options?: SaveOptions): Promise<SaveResult>;
+  /** Several captures (a compilation's parts) in one transaction: all saved, or none (a full disk, a closed browser). */
+  saveAll(jobs: readonly { capture: CaptureInput; options?: SaveOptions }[]): Promise<SaveResult[]>;
   /** The saved speech a capture repeats, if any (what `save` would answer), without saving: told before Save. */
   findDuplicate(capture: CaptureInput): Promise<DuplicateMatch | undefined>;
   /** The same speech seen on another page: add that page as a source (the same page: its capture time is renewed). */

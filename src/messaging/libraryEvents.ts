@@ -5,6 +5,7 @@ import type { LibraryChange } from './protocol';
 /** What each write of the Library interface changes; reads are not listed. */
 const WRITES = {
   save: { speeches: true },
+  saveAll: { speeches: true },
   addSource: { speeches: true },
   replaceText: { speeches: true },
   update: { speeches: true },

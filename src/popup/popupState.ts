@@ -144,12 +144,17 @@ export function createPopupState(deps: PopupDeps) {
       status.value = t('saving');
       canRetry.value = false;
     });
+    // Kept before the write: a browser closed mid-save leaves the capture for the next popup to retry.
+    const keep: PendingCapture = { record: r, title: title.value, tags: [...tags.value] };
     try {
-      const results: SaveResult[] = [];
-      for (const job of jobs)
-        results.push(
-          await deps.library.save(job.capture, { title: job.title, tags: [...tags.value], force }),
-        );
+      await deps.pending.set(keep).catch(() => undefined);
+      // every part of a compilation in one transaction: all saved, or none
+      const results: SaveResult[] = await deps.library.saveAll(
+        jobs.map((job) => ({
+          capture: job.capture,
+          options: { title: job.title, tags: [...tags.value], force },
+        })),
+      );
       // an attachment's speech keeps the notice page it was linked from as its second source
       const page = alsoFrom.value;
       for (const done of results)
@@ -177,7 +182,7 @@ export function createPopupState(deps: PopupDeps) {
         phase.value = 'saved';
       });
     } catch (e) {
-      await deps.pending.set({ record: r, title: title.value, tags: [...tags.value] }).catch(() => undefined);
+      await deps.pending.set(keep).catch(() => undefined);
       batch(() => {
         status.value = `${libraryErrorText(e)} ${t('pendingKept')}`;
         canRetry.value = true;

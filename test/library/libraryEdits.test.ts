@@ -130,3 +130,31 @@ describe('excerpts (素材)', () => {
     await expect(library.addExcerpt('nope', '文字')).rejects.toMatchObject({ code: 'not-found' });
   });
 });
+
+describe('a compilation saved part by part', () => {
+  it('saves every part in one transaction: a failure in the last leaves none of them', async () => {
+    const { library } = freshLibrary();
+    const jobs = ['甲', '乙', '丙'].map((n, i) => ({
+      capture: capture({
+        title: `${n}篇讲话`,
+        body: `${n}篇的正文，写在这里。`.repeat(8),
+        url: `https://a.cn/${i}`,
+      }),
+    }));
+    // the third part's write fails as a full disk would
+    const speeches = (library as unknown as { speeches: { put: (...a: unknown[]) => Promise<void> } })
+      .speeches;
+    const put = speeches.put.bind(speeches);
+    let n = 0;
+    speeches.put = async (...a: unknown[]) => {
+      if (++n === 3) throw new DOMException('full', 'QuotaExceededError');
+      return put(...a);
+    };
+    await expect(library.saveAll(jobs)).rejects.toThrow();
+    expect((await library.list()).total).toBe(0);
+    speeches.put = put;
+    const saved = await library.saveAll(jobs);
+    expect(saved.map((r) => r.status)).toEqual(['saved', 'saved', 'saved']);
+    expect((await library.list()).total).toBe(3);
+  });
+});

@@ -176,7 +176,7 @@ describe('popup', () => {
   it('keeps a capture the library could not take, and saves it on retry', async () => {
     const record = corpusCapture('seed-003-plain-speech');
     const save = vi
-      .spyOn(library, 'save')
+      .spyOn(library, 'saveAll')
       .mockRejectedValueOnce(new LibraryError('quota', '浏览器存储空间不足，这篇讲话没有保存。'));
     const { pending } = await openPopup(library, async () => record);
     $('#save').click();
@@ -200,7 +200,7 @@ describe('popup', () => {
     Object.defineProperty(navigator, 'language', { value: 'en-US', configurable: true });
     const quota = "The browser's storage is full, so this change was not saved.";
     const record = corpusCapture('seed-003-plain-speech');
-    vi.spyOn(library, 'save').mockRejectedValueOnce(new LibraryError('quota', '浏览器存储空间不足'));
+    vi.spyOn(library, 'saveAll').mockRejectedValueOnce(new LibraryError('quota', '浏览器存储空间不足'));
     await openPopup(library, async () => record);
     $('#save').click();
     await waitFor(() => expect($('#capture-status').textContent).toContain(quota));
