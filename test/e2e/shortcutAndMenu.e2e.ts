@@ -67,6 +67,15 @@ describe('Chromium: the keyboard shortcut', () => {
     const refused = await browser.openPopup(await browser.newestTabId());
     await refused.waitForSelector('body[data-state="error"]', { state: 'attached' });
     expect(await refused.getAttribute('#capture-error', 'data-code')).toBe('no-access');
+    // the shortcut is said in the popup, and in the toolbar button's tooltip (set when installed)
+    await refused.waitForSelector('#shortcut-hint', { state: 'attached' });
+    expect(await refused.textContent('#shortcut-hint')).toBe('快捷键 Alt+Shift+S');
+    const tooltip = await refused.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { action: { getTitle(d: object): Promise<string> } } }
+      ).chrome.action.getTitle({}),
+    );
+    expect(tooltip).toBe('采集本页讲话稿 (Alt+Shift+S)');
     await refused.close();
 
     await page.bringToFront();
