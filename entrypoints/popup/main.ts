@@ -1,4 +1,5 @@
 import { captureTab, resolveTargetTab } from '../../src/capture/captureTab';
+import { captureShortcut } from '../../src/capture/shortcut';
 import { openLibrary } from '../../src/library';
 import { observedLibrary } from '../../src/messaging/libraryEvents';
 import { extensionDocuments } from '../../src/popup/documentDeps';
@@ -11,4 +12,5 @@ void startPopup({
   openLibrary: openLibraryTab,
   pending: extensionPending,
   documents: extensionDocuments,
+  shortcut: captureShortcut,
 });
