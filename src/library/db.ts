@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { upgradeToV2, upgradeToV3, upgradeToV5 } from './migrations';
+import { upgradeToV2, upgradeToV3, upgradeToV5, upgradeToV6 } from './migrations';
 import type { BlockRow, GramRow, SampleRow, SearchMetaRow, SpeechRow, TagRow, TextRow } from './rows';
 import type { Excerpt } from './types';
 
@@ -34,7 +34,10 @@ export const STORES_V5 = {
   searchMeta: 'id',
 };
 
-export const DB_VERSION = 5;
+/** Version 6: sync (issue 12): `changedAt` indexed (what sync sends next), a `history` on every speech. */
+export const STORES_V6 = { ...STORES_V5, speeches: `${STORES_V5.speeches}, changedAt` };
+
+export const DB_VERSION = 6;
 
 export class GaokuDb extends Dexie {
   speeches!: EntityTable<SpeechRow, 'id'>;
@@ -53,5 +56,6 @@ export class GaokuDb extends Dexie {
     this.version(3).stores(STORES_V3).upgrade(upgradeToV3);
     this.version(4).stores(STORES_V4);
     this.version(5).stores(STORES_V5).upgrade(upgradeToV5);
+    this.version(6).stores(STORES_V6).upgrade(upgradeToV6);
   }
 }
