@@ -41,9 +41,12 @@ export interface ReplicationInfo {
 
 export interface Replication extends PromiseLike<unknown> {
   on(event: 'change', listener: (info: ReplicationInfo) => void): Replication;
-  on(event: 'paused' | 'denied' | 'error', listener: (err?: unknown) => void): Replication;
+  on(event: 'paused' | 'denied' | 'error' | 'requestError', listener: (err?: unknown) => void): Replication;
   on(event: 'active' | 'complete', listener: () => void): Replication;
   cancel(): void;
+  /** A live sync's two replications: only theirs `paused` carries the error (the sync's own drops it). */
+  push?: Replication;
+  pull?: Replication;
 }
 
 export interface ReplicationOptions {

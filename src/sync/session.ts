@@ -88,24 +88,21 @@ export async function startLive(deps: SessionDeps): Promise<LiveSync> {
   let stopped = false;
   let queue: Promise<unknown> = Promise.resolve();
   let replicating = false;
-  let lastError: SyncStatus | undefined;
+  // A direction that stopped on an error (the server away, the password changed): the sync is not done.
+  const failing: { push?: unknown; pull?: unknown } = {};
   const run = (task: () => Promise<unknown>) => {
     queue = queue
       .then(() => (stopped ? undefined : task()))
       .catch((e) => {
         if (e instanceof SyncWriteError) setTimeout(() => run(() => engine.push()), 500);
-        else {
-          lastError = { state: stateOf(e), detail: detailOf(e) };
-          deps.report(lastError);
-        }
+        else deps.report({ state: stateOf(e), detail: detailOf(e) });
       });
     return queue;
   };
   const settle = () =>
     run(async () => {
       await engine.pull();
-      if (!replicating) {
-        lastError = undefined;
+      if (!replicating && !failing.push && !failing.pull) {
         deps.report({ state: 'synced', lastSynced: Date.now() });
         counts.n = 0;
       }
@@ -125,6 +122,22 @@ export async function startLive(deps: SessionDeps): Promise<LiveSync> {
     back_off_function: backOff,
     batch_size: deps.batchSize ?? 100,
   });
+  for (const direction of ['push', 'pull'] as const) {
+    const failed = (err: unknown) => {
+      failing[direction] = err;
+      if (!err) return;
+      const state = stateOf(err);
+      deps.report({ state, detail: detailOf(err) });
+      if (state === 'unauthorized') replication.cancel();
+    };
+    // `requestError` comes with every failed try; `paused` with an error only when it was busy then.
+    replication[direction]
+      ?.on('requestError', failed)
+      .on('paused', failed)
+      .on('active', () => {
+        failing[direction] = undefined;
+      });
+  }
   replication
     .on('change', (info) => {
       if (info.direction === 'pull') run(() => engine.pull());
@@ -133,13 +146,12 @@ export async function startLive(deps: SessionDeps): Promise<LiveSync> {
       replicating = true;
       deps.report({ state: 'syncing', count: counts.n });
     })
-    .on('paused', (err) => {
+    .on('paused', () => {
       replicating = false;
-      if (err) {
-        const state = stateOf(err);
-        deps.report({ state, detail: detailOf(err) });
-        if (state === 'unauthorized') replication.cancel();
-      } else void settle();
+      // After the directions' own `paused`, which say whether it stopped on an error.
+      setTimeout(() => {
+        if (!failing.push && !failing.pull) void settle();
+      }, 0);
     })
     .on('denied', (err) => deps.report({ state: 'error', detail: detailOf(err) }))
     .on('error', (err) => deps.report({ state: stateOf(err), detail: detailOf(err) }));

@@ -87,6 +87,9 @@ export function Reader(props: PageProps) {
           </p>
         )}
         {meta && <p>{meta}</p>}
+        {speech?.savedBy && (
+          <p id="reader-saved-by">{t('sync.savedBy', speech.savedBy.name, speech.savedBy.device)}</p>
+        )}
       </div>
       <div class="reader-layout">
         <nav id="reader-outline-box" aria-label={t('libOutline')} hidden={outline.length === 0}>
