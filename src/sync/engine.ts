@@ -20,10 +20,10 @@ import type { Db, PouchDoc } from './pouch';
 const STATE_ID = '_local/gaoku-sync';
 const BATCH = 200;
 /**
- * A write of another page on this library may commit after one with a later `changedAt` was read: each push
- * reads again the last minute's changes. What is already in the replica is not written twice (compared first).
+ * A write of another page on this library may commit after one with a later `changedAt` was read (a write takes
+ * milliseconds): each push reads the last 2 s of changes again. What the replica holds is not written twice.
  */
-const REREAD_MS = 60_000;
+const REREAD_MS = 2_000;
 
 interface State {
   _id: string;
@@ -84,6 +84,8 @@ export class SyncEngine {
       include_docs: true,
     });
     const docs: SpeechDoc[] = [];
+    /** Per document written: is it what the library holds (else the pull must still bring the merge in)? */
+    const asHere: boolean[] = [];
     const firstSaved: string[] = [];
     for (const [i, mine] of speeches.entries()) {
       const row = found.rows[i] as
@@ -94,13 +96,17 @@ export class SyncEngine {
       if (!mine.savedBy && !current?.savedBy) firstSaved.push(mine.id);
       // The replica may hold a version pulled and not yet in the library: merged, nothing of it is overwritten.
       const next = current ? mergeSynced(current, withSaver) : withSaver;
-      if (current && syncContent(next) === syncContent(current)) continue;
+      const content = syncContent(next);
+      if (current && content === syncContent(current)) continue;
       docs.push(speechToDoc(next, row?.value?.rev));
+      asHere.push(content === syncContent(withSaver));
     }
     if (docs.length > 0) {
       this.progress('push', docs.length);
       const results = await this.local.bulkDocs(docs);
-      for (const r of results) if ('rev' in r && r.rev) this.own.add(r.rev);
+      // A revision that merged in a version pulled and not yet applied here is not skipped by the pull: the
+      // changes feed shows only a document's newest revision, and that version would never reach the library.
+      for (const [i, r] of results.entries()) if ('rev' in r && r.rev && asHere[i]) this.own.add(r.rev);
       const failed = results.find((r) => 'error' in r && r.error);
       if (failed) throw new SyncWriteError(String((failed as { message?: string }).message ?? 'conflict'));
     }

@@ -110,6 +110,23 @@ describe('SyncEngine', () => {
     expect((await empty.info()).doc_count).toBe(2);
   });
 
+  it('brings in a version that replication brought before a local edit was pushed over it', async () => {
+    const server = memoryDb('server');
+    const [a, b] = [client('a'), client('b')];
+    const speech = await saved(a);
+    await round(a, server);
+    await round(b, server);
+    await a.library.update(speech.id, { title: '甲改的标题' });
+    await round(a, server);
+    await b.library.update(speech.id, { tags: ['乙加的标签'] });
+    // A's title is in B's replica, not yet in its library, when B's push writes its tags on top of it.
+    await b.replica.sync(server);
+    await b.engine.push();
+    await b.engine.pull();
+    const inB = await b.library.get(speech.id);
+    expect([inB?.title, inB?.tags]).toEqual(['甲改的标题', ['乙加的标签']]);
+  });
+
   it('carries excerpts both ways', async () => {
     const server = memoryDb('server');
     const [a, b] = [client('a'), client('b')];
