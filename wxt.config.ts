@@ -48,7 +48,15 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // activeTab + scripting: the page is read only after the user clicks, never in the background.
     // contextMenus: the 保存到稿库 item. storage: a capture that failed to save waits there for retry.
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
+    // alarms (+ offscreen in MV3): sync with the office's server while no page is open (src/sync/alarm.ts).
+    permissions: [
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'storage',
+      'alarms',
+      ...(manifestVersion === 2 ? [] : ['offscreen']),
+    ],
     // Asked for one site at a time, on the user's click, and only when a file or a page image to read is on
     // another site than the tab (activeTab covers the tab's own): an attachment server, an image CDN; and the
     // office's sync server, from the settings page (issue 12).

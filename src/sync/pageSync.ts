@@ -8,13 +8,13 @@ import {
   type SyncSettings,
   settingsProblem,
 } from './settings';
-import { extensionStatus, type StatusStore, type SyncStatus } from './status';
+import { extensionStatus, type StatusStore, statusReporter } from './status';
 
 // Sync runs in the extension's pages, not the MV3 service worker (PouchDB needs a page's lifetime): whichever
 // library page, popup or settings page is open runs it live. One at a time: the page holding the Web Lock
 // `gaoku-sync` syncs; when it closes, the lock and the work pass to the next open page.
 
-const LOCK = 'gaoku-sync';
+export const SYNC_LOCK = 'gaoku-sync';
 
 /** PouchDB (≈ 43 KB gzip) loads only in a page where sync is on. */
 export const loadPouch = async (): Promise<PouchFactory> =>
@@ -25,15 +25,6 @@ export async function hasServerAccess(s: SyncSettings): Promise<boolean> {
   const origin = originPattern(s);
   if (!origin) return false;
   return browser.permissions.contains({ origins: [origin] }).catch(() => false);
-}
-
-/** Status as pages see it: a new state keeps the time of the last finished sync. */
-export function statusReporter(store: StatusStore | undefined): (s: SyncStatus) => void {
-  let last: number | undefined;
-  return (s) => {
-    last = s.lastSynced ?? last;
-    void store?.write({ ...s, ...(last ? { lastSynced: last } : {}) });
-  };
 }
 
 export interface PageSyncDeps {
@@ -91,7 +82,7 @@ export function startPageSync(
       });
     };
     // Not awaited: a page waiting for the lock must still hear of the next change of settings.
-    void (locks ? locks.request(LOCK, hold) : hold()).catch((e) =>
+    void (locks ? locks.request(SYNC_LOCK, hold) : hold()).catch((e) =>
       report({ state: 'error', detail: String((e as Error)?.message ?? e) }),
     );
   }

@@ -57,3 +57,18 @@ export function extensionStatus(): StatusStore | undefined {
     },
   };
 }
+
+/**
+ * Status as pages see it: a new state keeps the time of the last finished sync. `store` may read what is there
+ * first (the alarm's run starts in a fresh context).
+ */
+export function statusReporter(store: StatusStore | undefined): (s: SyncStatus) => void {
+  let last: number | undefined;
+  return (s) => {
+    last = s.lastSynced ?? last;
+    void (async () => {
+      last ??= (await store?.read())?.lastSynced;
+      await store?.write({ ...s, ...(last ? { lastSynced: last } : {}) });
+    })();
+  };
+}

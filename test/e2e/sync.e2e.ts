@@ -199,4 +199,42 @@ describe('sync through an office CouchDB', () => {
     expect((await ids(libB)).sort()).toEqual(before);
     expect(await count(libB)).toBe(4);
   });
+
+  it('syncs on the alarm while no page of the extension is open', async () => {
+    await optionsB.click('#sync-start');
+    await expect.poll(() => optionsB.textContent('#sync-state'), SYNC_WAIT).toMatch(/已同步/);
+    await Promise.all([optionsB.close(), libB.close()]);
+    const before = await storedInB();
+    await capture(a, 'pages/news-people-style-speech/page.html');
+    await expect.poll(async () => (await serverDocs()).doc_count, SYNC_WAIT).toBe(7);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await storedInB()).toBe(before);
+    // What the browser does every 15 minutes: the background opens the sync page (an offscreen document).
+    await b.worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { alarms: { onAlarm: { dispatch(a: object): void } } } }
+      ).chrome.alarms.onAlarm.dispatch({ name: 'gaoku-sync', scheduledTime: Date.now() }),
+    );
+    await expect.poll(storedInB, SYNC_WAIT).toBe(before + 1);
+  });
 });
+
+/** Speeches in B's library, the trash included, read from its IndexedDB by the service worker (no page open). */
+function storedInB(): Promise<number> {
+  return b.worker.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('gaoku');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction('speeches').objectStore('speeches').count();
+          req.onsuccess = () => {
+            resolve(req.result);
+            db.close();
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
