@@ -4,12 +4,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CouchServer, DATABASE, MEMBER, startCouchServer } from './harness/couchServer';
-import {
-  type ExtensionBrowser,
-  launchExtensionBrowser,
-  TEST_EXTENSION_DIR,
-} from './harness/extensionBrowser';
+import { type ExtensionBrowser, launchExtensionBrowser } from './harness/extensionBrowser';
 import { type FixtureServer, startFixtureServer } from './harness/fixtureServer';
+import { ensureTestBuild } from './harness/testBuild';
 
 // Two colleagues' browsers (two Chromium profiles with the test build, whose manifest grants 127.0.0.1) and the
 // office's server (express-pouchdb in memory, started here), through the settings page and the library page as
@@ -28,8 +25,9 @@ const profiles: string[] = [];
 beforeAll(async () => {
   [server, fixtures] = await Promise.all([startCouchServer(), startFixtureServer()]);
   for (let i = 0; i < 2; i++) profiles.push(await mkdtemp(join(tmpdir(), 'gaoku-sync-e2e-')));
-  a = await launchExtensionBrowser(profiles[0], 'zh-CN', TEST_EXTENSION_DIR);
-  b = await launchExtensionBrowser(profiles[1], 'zh-CN', TEST_EXTENSION_DIR);
+  const extension = ensureTestBuild();
+  a = await launchExtensionBrowser(profiles[0], 'zh-CN', extension);
+  b = await launchExtensionBrowser(profiles[1], 'zh-CN', extension);
 }, 120_000);
 
 afterAll(async () => {
