@@ -28,9 +28,17 @@ function bundledFiles(): { absoluteSrc: string; relativeDest: string }[] {
   ];
 }
 
+/**
+ * `npm run build:test` (GAOKU_TEST_BUILD=1): the sync browser tests' build, in .output/test, whose manifest grants
+ * the test server's origin outright. A permission request cannot be clicked in headless Chromium; the shipped
+ * build asks for the office's server on the settings page (docs/sync.md).
+ */
+const TEST_BUILD = process.env.GAOKU_TEST_BUILD === '1';
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
+  outDir: TEST_BUILD ? '.output/test' : '.output',
   entrypointsDir: 'entrypoints',
   // @wxt-dev/i18n: locales/*.yml are the one string catalogue; it writes _locales/*/messages.json and the key types.
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -40,12 +48,22 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // activeTab + scripting: the page is read only after the user clicks, never in the background.
     // contextMenus: the 保存到稿库 item. storage: a capture that failed to save waits there for retry.
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage'],
+    // alarms (+ offscreen in MV3): sync with the office's server while no page is open (src/sync/alarm.ts).
+    permissions: [
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'storage',
+      'alarms',
+      ...(manifestVersion === 2 ? [] : ['offscreen']),
+    ],
     // Asked for one site at a time, on the user's click, and only when a file or a page image to read is on
-    // another site than the tab (activeTab covers the tab's own): an attachment server, an image CDN.
+    // another site than the tab (activeTab covers the tab's own): an attachment server, an image CDN; and the
+    // office's sync server, from the settings page (issue 12).
     ...(manifestVersion === 2
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
+    ...(TEST_BUILD ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       // MV2 (Firefox) names the toolbar command differently.

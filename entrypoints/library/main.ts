@@ -1,5 +1,8 @@
 import { openLibrary } from '../../src/library';
 import { startLibraryPage } from '../../src/librarypage/libraryApp';
 import { observedLibrary } from '../../src/messaging/libraryEvents';
+import { startPageSync } from '../../src/sync/pageSync';
 
-void startLibraryPage(observedLibrary(openLibrary()));
+const library = observedLibrary(openLibrary());
+void startLibraryPage(library);
+startPageSync(library);

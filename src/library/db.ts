@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { upgradeToV2, upgradeToV3, upgradeToV5 } from './migrations';
+import { upgradeToV2, upgradeToV3, upgradeToV5, upgradeToV7 } from './migrations';
 import type {
   BlockRow,
   ClauseRow,
@@ -46,7 +46,10 @@ export const STORES_V5 = {
 /** Version 6: each live speech's kept 12-gram hashes, for 套话 (filled when first asked for, not on opening). */
 export const STORES_V6 = { ...STORES_V5, clauses: 'id' };
 
-export const DB_VERSION = 6;
+/** Version 7: sync (issue 12): `changedAt` indexed (what sync sends next), a `history` on every speech. */
+export const STORES_V7 = { ...STORES_V6, speeches: `${STORES_V6.speeches}, changedAt` };
+
+export const DB_VERSION = 7;
 
 export class GaokuDb extends Dexie {
   speeches!: EntityTable<SpeechRow, 'id'>;
@@ -67,5 +70,6 @@ export class GaokuDb extends Dexie {
     this.version(4).stores(STORES_V4);
     this.version(5).stores(STORES_V5).upgrade(upgradeToV5);
     this.version(6).stores(STORES_V6);
+    this.version(7).stores(STORES_V7).upgrade(upgradeToV7);
   }
 }

@@ -8,6 +8,7 @@ import { Search } from './search/searchService';
 import { Speeches } from './speeches';
 import { Stats } from './stats';
 import { Store } from './store';
+import { SyncedSpeeches } from './syncedSpeeches';
 import { Tags } from './tags';
 import type {
   CaptureInput,
@@ -18,6 +19,7 @@ import type {
   LibraryStats,
   ListQuery,
   RecurringPassage,
+  SavedBy,
   SaveOptions,
   SaveResult,
   SearchHit,
@@ -42,6 +44,7 @@ export class GaokuLibrary implements Library {
   private readonly statistics: Stats;
   private readonly excerpts: Excerpts;
   private readonly exchange: Exchange;
+  private readonly synced: SyncedSpeeches;
 
   constructor(readonly db: GaokuDb) {
     this.store = new Store(db);
@@ -54,6 +57,7 @@ export class GaokuLibrary implements Library {
     this.statistics = new Stats(this.store, this.tags);
     this.excerpts = new Excerpts(this.store, this.speeches);
     this.exchange = new Exchange(this.store, this.speeches, this.duplicates, this.excerpts);
+    this.synced = new SyncedSpeeches(this.store, this.speeches);
   }
 
   save(capture: CaptureInput, options?: SaveOptions): Promise<SaveResult> {
@@ -153,6 +157,16 @@ export class GaokuLibrary implements Library {
   }
   importJson(text: string): Promise<ImportResult> {
     return this.exchange.importJson(text);
+  }
+
+  changedSince(after: number, limit: number): Promise<{ speech: Speech; changedAt: number }[]> {
+    return this.synced.changedSince(after, limit);
+  }
+  applySynced(speeches: Speech[], excerpts?: Excerpt[]): Promise<number> {
+    return this.synced.apply(speeches, excerpts);
+  }
+  noteSavedBy(ids: string[], savedBy: SavedBy): Promise<void> {
+    return this.synced.noteSavedBy(ids, savedBy);
   }
 
   onChange(listener: () => void): () => void {

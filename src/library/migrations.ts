@@ -82,3 +82,17 @@ export async function upgradeToV5(tx: Transaction): Promise<void> {
   const meta: SearchMetaRow = { id: 'meta', next, sealed: 0, versions: [] };
   await tx.table('searchMeta').put(meta);
 }
+
+/**
+ * v6 → v7: every speech counts as changed when it last was (`changedAt`: its last edit or trashing), so the
+ * first sync sends them all; each gets an empty `history`. Nothing else changes.
+ */
+export async function upgradeToV7(tx: Transaction): Promise<void> {
+  await tx
+    .table('speeches')
+    .toCollection()
+    .modify((row: SpeechRow) => {
+      row.changedAt = Math.max(row.updatedAt, row.deletedAt ?? 0);
+      row.history ??= [];
+    });
+}

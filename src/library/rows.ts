@@ -18,6 +18,11 @@ export interface SpeechRow extends Omit<Speech, 'body' | 'parts'> {
   length: number;
   /** The text's document number in the search index (version 5 on); a new text gets a new number. */
   doc?: number;
+  /**
+   * When this library last changed the speech itself (version 6 on; `Store.tick`): what sync sends. A version
+   * taken from sync unchanged keeps the old value; 0 for a speech that came from sync.
+   */
+  changedAt?: number;
 }
 
 export interface TextRow {

@@ -13,7 +13,16 @@ export const cleanTags = (tags: readonly string[]): string[] => [
 ];
 
 export function toRow(s: Speech, fingerprint: string, length: number): SpeechRow {
-  const { body: _b, parts: _p, doc: _d, ...rest } = s as Speech & { doc?: number };
+  const {
+    body: _b,
+    parts: _p,
+    doc: _d,
+    changedAt: _c,
+    ...rest
+  } = s as Speech & {
+    doc?: number;
+    changedAt?: number;
+  };
   return {
     ...rest,
     live: s.deletedAt ? 0 : 1,
@@ -25,7 +34,7 @@ export function toRow(s: Speech, fingerprint: string, length: number): SpeechRow
 }
 
 export function fromRow(row: SpeechRow, text: TextRow | undefined): Speech {
-  const { live: _l, site: _s, urls: _u, fingerprint: _f, length: _n, doc: _d, ...rest } = row;
+  const { live: _l, site: _s, urls: _u, fingerprint: _f, length: _n, doc: _d, changedAt: _c, ...rest } = row;
   return { ...rest, body: text?.body ?? '', parts: partsOf(text) };
 }
 

@@ -20,6 +20,7 @@ import {
   toRow,
 } from './speechRows';
 import type { Store } from './store';
+import { recordChanges } from './syncMerge';
 import type { Tags } from './tags';
 import { toTextRow } from './textRow';
 import type {
@@ -46,11 +47,15 @@ export class Speeches {
     private readonly clauses: ClauseIndex,
   ) {}
 
-  /** Within a write: a whole speech (row + text), with its samples, tag counts and search entry. */
-  async put(s: Speech, previous?: SpeechRow): Promise<void> {
+  /**
+   * Within a write: a whole speech (row + text), with its samples, tag counts and search entry. `local`: a change
+   * made here, which sync is still to send (`changedAt`); a version that came from sync as it is keeps the old.
+   */
+  async put(s: Speech, previous?: SpeechRow, local = true): Promise<void> {
     const { db } = this.store;
     const { hash, sample } = fingerprintOf(s.body);
     const row = toRow(s, hash, charCount(s.body));
+    row.changedAt = local ? this.store.tick() : (previous?.changedAt ?? 0);
     // Requests in one transaction need not wait for each other: issued together, their round trips overlap.
     const [before] = await Promise.all([
       previous ? db.texts.get(s.id) : undefined,
@@ -135,13 +140,14 @@ export class Speeches {
       const { speech, row } = await this.mustGet(id);
       const now = Date.now();
       const src = sourceOf(capture, now);
-      const same = speech.sources.find((s) => s.normalizedUrl === src.normalizedUrl);
+      const same = speech.sources.some((s) => s.normalizedUrl === src.normalizedUrl);
       // the page seen again: when it was last captured is what changes
-      if (same) same.capturedAt = now;
-      else speech.sources.push(src);
-      speech.updatedAt = now;
-      await this.put(speech, row);
-      return speech;
+      const sources = same
+        ? speech.sources.map((s) => (s.normalizedUrl === src.normalizedUrl ? { ...s, capturedAt: now } : s))
+        : [...speech.sources, src];
+      const next = recordChanges(speech, { ...speech, sources, updatedAt: now }, now, 'capture');
+      await this.put(next, row);
+      return next;
     });
   }
 
@@ -168,8 +174,9 @@ export class Speeches {
           : [src, ...speech.sources],
         updatedAt: now,
       };
-      await this.put(next, row);
-      return next;
+      const stamped = recordChanges(speech, next, now, 'capture');
+      await this.put(stamped, row);
+      return stamped;
     });
   }
 
@@ -182,14 +189,16 @@ export class Speeches {
   async update(id: string, patch: SpeechPatch): Promise<Speech> {
     return this.store.write(async () => {
       const { speech, row } = await this.mustGet(id);
-      const next: Speech = {
+      const now = Date.now();
+      const edited: Speech = {
         ...speech,
         title: patch.title?.trim() || speech.title,
         tags: patch.tags !== undefined ? cleanTags(patch.tags) : speech.tags,
         notes: patch.notes ?? speech.notes,
         facts: patch.facts !== undefined ? cleanFacts(patch.facts) : speech.facts,
-        updatedAt: Date.now(),
+        updatedAt: now,
       };
+      const next = recordChanges(speech, edited, now, 'edit');
       await this.put(next, row);
       return next;
     });
@@ -205,9 +214,9 @@ export class Speeches {
       const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
       for (const row of unique) {
         const speech = fromRow(row, await db.texts.get(row.id));
-        speech.tags = cleanTags(speech.tags.map((t) => (from.includes(t) ? target : t)));
-        speech.updatedAt = Date.now();
-        await this.put(speech, row);
+        const now = Date.now();
+        const tags = cleanTags(speech.tags.map((t) => (from.includes(t) ? target : t)));
+        await this.put(recordChanges(speech, { ...speech, tags, updatedAt: now }, now, 'edit'), row);
       }
       return unique.length;
     });
@@ -221,9 +230,10 @@ export class Speeches {
         const row = await db.speeches.get(id);
         if (!row) continue;
         const speech = fromRow(row, await db.texts.get(id));
-        if (deletedAt === undefined) delete speech.deletedAt;
-        else speech.deletedAt = deletedAt;
-        await this.put(speech, row);
+        const next = { ...speech };
+        if (deletedAt === undefined) delete next.deletedAt;
+        else next.deletedAt = deletedAt;
+        await this.put(recordChanges(speech, next, deletedAt ?? Date.now(), 'edit'), row);
       }
     });
   }

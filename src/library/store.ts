@@ -20,6 +20,7 @@ export class Store {
   private readonly flushers = new Set<() => Promise<void>>();
   /** This library's writes, one after another (see `write`). */
   private queue: Promise<unknown> = Promise.resolve();
+  private lastTick = 0;
 
   constructor(readonly db: GaokuDb) {
     this.channel =
@@ -28,6 +29,12 @@ export class Store {
       this.tell('remote');
       for (const l of this.remoteListeners) l();
     });
+  }
+
+  /** A speech's `changedAt`: the time, and never the same twice or going back on this page. */
+  tick(): number {
+    this.lastTick = Math.max(Date.now(), this.lastTick + 1);
+    return this.lastTick;
   }
 
   onStale(handler: (why: Staleness) => void): void {

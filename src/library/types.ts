@@ -32,6 +32,37 @@ export interface Speech {
   updatedAt: number;
   /** Set when the speech is in the trash; restore clears it. */
   deletedAt?: number;
+  /** When each field was last changed and whether by the user or a capture (sync merges by these). */
+  stamps?: FieldStamps;
+  /** Earlier values of edited fields and values that lost a merge (sync), newest first, at most 20. */
+  history?: HistoryEntry[];
+  /** Who saved the speech and on which device, once it has been through an office library (sync). */
+  savedBy?: SavedBy;
+}
+
+/** The parts of a speech that merge one by one when two versions meet (docs/sync.md). */
+export type MergeField = 'title' | 'tags' | 'notes' | 'facts' | 'text' | 'sources' | 'trash';
+
+/** `edit`: the user typed it; `capture`: it came from a page. A field without a stamp: capture at createdAt. */
+export interface FieldStamp {
+  at: number;
+  kind: 'edit' | 'capture';
+}
+
+export type FieldStamps = Partial<Record<MergeField, FieldStamp>>;
+
+export interface HistoryEntry {
+  field: MergeField;
+  /** The losing value as it was (for `text`: the body; for `trash`: deletedAt or null). */
+  value: unknown;
+  /** When that value was set (its field's stamp then). */
+  at: number;
+}
+
+export interface SavedBy {
+  /** As the person calls themselves in the settings: 张三 · 综合科. */
+  name: string;
+  device: string;
 }
 
 /** What lists show: no body, so the first screen of 10,000 speeches loads fast. */
@@ -254,6 +285,19 @@ export interface Library {
   exportMarkdown(ids: string[]): Promise<string>;
   exportText(ids: string[]): Promise<string>;
   importJson(text: string): Promise<ImportResult>;
+  /**
+   * Speeches written after `after` (a `changedAt`, the library's own clock), oldest change first: what sync
+   * sends. `changedAt` of the last one is where the next call starts.
+   */
+  changedSince(after: number, limit: number): Promise<{ speech: Speech; changedAt: number }[]>;
+  /**
+   * Versions of speeches from elsewhere (sync), each merged into the one saved here field by field
+   * (src/library/syncMerge.ts), in one transaction. A speech not here comes in unless it is in the trash;
+   * nothing is removed. Excerpts not here are added. Returns how many speeches changed.
+   */
+  applySynced(speeches: Speech[], excerpts?: Excerpt[]): Promise<number>;
+  /** Who saved these speeches, where not known yet (no other field changes). */
+  noteSavedBy(ids: string[], savedBy: SavedBy): Promise<void>;
   /** Calls `listener` when another page (the popup, another tab) changed the library; returns an unsubscribe. */
   onChange(listener: () => void): () => void;
   /** Asks for persistent storage; undefined where the browser has no such API. */

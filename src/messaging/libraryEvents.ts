@@ -17,10 +17,14 @@ const WRITES = {
   importJson: { speeches: true, excerpts: true },
   addExcerpt: { excerpts: true },
   deleteExcerpt: { excerpts: true },
+  applySynced: { speeches: true, excerpts: true },
+  noteSavedBy: { speeches: true },
 } as const satisfies Partial<Record<keyof Library, LibraryChange>>;
 
 /** A write whose answer says it changed nothing (a duplicate found, a refused import). */
-const changedNothing = (result: unknown) =>
+const changedNothing = (prop: PropertyKey, result: unknown) =>
+  // Sync applies the same versions again and again; most change nothing, and pages need not reload.
+  (prop === 'applySynced' && result === 0) ||
   (result as { status?: string } | undefined)?.status === 'duplicate' ||
   (result as { ok?: boolean } | undefined)?.ok === false;
 
@@ -70,7 +74,7 @@ export function observedLibrary(
           target,
           args,
         );
-        if (!changedNothing(result)) {
+        if (!changedNothing(prop, result)) {
           tell(change, 'this-page');
           bus.send('libraryChanged', change);
         }

@@ -1,4 +1,6 @@
 import type { CaptureRecord, CaptureErrorCode as RefusalCode } from '../extract/types';
+import type { SyncSettings } from '../sync/settings';
+import type { SyncStatus } from '../sync/status';
 
 // The one map of what crosses between the extension's contexts (background, popup, library pages, the
 // injected capture script): each call's request and answer, each broadcast's payload, and the errors as
@@ -102,7 +104,21 @@ export interface ProtocolMap {
   openPopup: { request: { tabId: number }; reply: undefined };
   /** popup → library page: open the library, on one speech when given: `#id=<id>` (pageLinks.ts). */
   openLibrary: { request: { speechId?: string }; reply: undefined };
+  /**
+   * The alarm's sync page (an offscreen document in MV3, a frame of the background page in MV2) → background,
+   * `runtime.sendMessage` of a `SyncPageMessage`: the settings (an offscreen document has no `storage`), each
+   * status to keep, and the end of the run (the background then closes the page). src/sync/alarm.ts.
+   */
+  syncSettings: { request: undefined; reply: SyncSettings | undefined };
+  syncStatus: { request: SyncStatus; reply: undefined };
+  syncDone: { request: undefined; reply: undefined };
 }
+
+/** What the alarm's sync page sends the background: one of the `sync*` calls of ProtocolMap. */
+export type SyncPageMessage =
+  | { type: 'syncSettings' }
+  | { type: 'syncStatus'; status: ProtocolMap['syncStatus']['request'] }
+  | { type: 'syncDone' };
 
 /** Broadcasts: one extension page tells every other page on the same library (src/messaging/broadcast.ts). */
 export interface BroadcastMap {

@@ -131,7 +131,7 @@ describe('excerpts (素材)', () => {
   });
 });
 
-describe('a compilation saved part by part', () => {
+describe('a compilation saved in one transaction', () => {
   it('saves every part in one transaction: a failure in the last leaves none of them', async () => {
     const { library } = freshLibrary();
     const jobs = ['甲', '乙', '丙'].map((n, i) => ({

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../src/library';
-import { STORES_V1, STORES_V2, STORES_V3, STORES_V4 } from '../../src/library/db';
+import { STORES_V1, STORES_V2, STORES_V3, STORES_V4, STORES_V6 } from '../../src/library/db';
 
 // A database as version 1 wrote it: whole speeches, text included, in one table.
 const V1_ROWS = [
@@ -73,6 +73,8 @@ describe('schema v1 → v2', () => {
       parts,
       // Version 3 reads the facts from the text.
       facts: { occasion: '全市政协工作会议', genre: '讲话', level: '市' },
+      // Version 6 gives every speech a history.
+      history: [],
     });
     expect((await library.get('b'))?.deletedAt).toBe(3);
     expect((await library.list()).items.map((s) => s.id)).toEqual(['a']);
@@ -255,7 +257,12 @@ describe('schema v4 → v5', () => {
       length: _n,
       ...fields
     } = rows[7] as (typeof rows)[0];
-    expect(await library.get('s7')).toEqual({ ...fields, body: '第7篇：编号甲7乙，协商民主。', parts: [] });
+    expect(await library.get('s7')).toEqual({
+      ...fields,
+      body: '第7篇：编号甲7乙，协商民主。',
+      parts: [],
+      history: [],
+    });
     expect((await library.search('甲599乙')).map((h) => h.speech.id)).toEqual(['s599']);
     expect((await library.search('甲3乙')).map((h) => h.speech.id)).toEqual(['s3']);
     expect((await library.search('政协 甲7乙'))[0]?.speech.id).toBe('s7');
@@ -271,6 +278,76 @@ describe('schema v4 → v5', () => {
     expect((await library.list({ limit: 1000 })).total).toBe(600);
     expect(await library.tagCounts()).toEqual([{ tag: '单数', count: 300 }]);
     expect(await library.listExcerpts()).toHaveLength(1);
+    library.close();
+  });
+});
+
+describe('schema v6 → v7', () => {
+  it('marks every speech changed when it last was, gives it a history, and keeps every field', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('gaoku', { indexedDB, IDBKeyRange });
+    old.version(6).stores(STORES_V6);
+    const row = (id: string, doc: number, extra: object) => ({
+      id,
+      title: `在全市政协工作会议上的讲话${id}`,
+      truncated: false,
+      truncation: [],
+      meta: { keywords: [] },
+      facts: { genre: '讲话' },
+      censored: 0,
+      extractor: 'generic',
+      tags: ['政协'],
+      notes: '备注',
+      sources: [{ url: `https://a.cn/${id}`, normalizedUrl: `https://a.cn/${id}`, site: 'A', capturedAt: 1 }],
+      createdAt: 100,
+      updatedAt: 200,
+      live: 1,
+      site: 'A',
+      urls: [`https://a.cn/${id}`],
+      fingerprint: `f${id}`,
+      length: 10,
+      doc,
+      ...extra,
+    });
+    const rows = [row('a', 0, {}), row('b', 1, { deletedAt: 300, live: 0 })];
+    await old.table('speeches').bulkPut(rows);
+    await old.table('texts').bulkPut([
+      { id: 'a', body: '甲篇：协商民主。' },
+      { id: 'b', body: '乙篇：回收站里的。' },
+    ]);
+    await old.table('tags').put({ tag: '政协', count: 1 });
+    await old.table('searchMeta').put({ id: 'meta', next: 2, sealed: 0, versions: [] });
+    old.close();
+
+    const library = openLibrary('gaoku', { indexedDB, IDBKeyRange });
+    const {
+      live: _l,
+      site: _s,
+      urls: _u,
+      fingerprint: _f,
+      length: _n,
+      doc: _d,
+      ...fields
+    } = rows[0] as (typeof rows)[0];
+    expect(await library.get('a')).toEqual({ ...fields, body: '甲篇：协商民主。', parts: [], history: [] });
+    expect((await library.get('b'))?.deletedAt).toBe(300);
+    // The first sync sends both, the trash too, at the time each last changed.
+    const changed = await library.changedSince(0, 10);
+    expect(changed.map((c) => [c.speech.id, c.changedAt])).toEqual([
+      ['a', 200],
+      ['b', 300],
+    ]);
+    expect((await library.search('协商民主')).map((h) => h.speech.id)).toEqual(['a']);
+    expect((await library.listTrash()).map((s) => s.id)).toEqual(['b']);
+    expect(await library.tagCounts()).toEqual([{ tag: '政协', count: 1 }]);
+    // An edit after the upgrade is the only change since, and its history keeps the title it replaced.
+    await library.update('a', { title: '新标题' });
+    const after = await library.changedSince(300, 10);
+    expect(after.map((c) => c.speech.id)).toEqual(['a']);
+    expect(after[0]?.speech.history).toEqual([
+      { field: 'title', value: '在全市政协工作会议上的讲话a', at: 100 },
+    ]);
+    expect(after[0]?.speech.stamps?.title).toMatchObject({ kind: 'edit' });
     library.close();
   });
 });

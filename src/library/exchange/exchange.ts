@@ -4,6 +4,7 @@ import type { Excerpts } from '../excerpts';
 import type { Speeches } from '../speeches';
 import { fromRow, mergeSpeech } from '../speechRows';
 import type { Store } from '../store';
+import { recordChanges } from '../syncMerge';
 import type { Excerpt, ImportResult, Speech } from '../types';
 import { ExportFileWriter, speechForExport } from './jsonFile';
 import { excerptToMarkdown, speechToMarkdown, speechToText } from './textFormats';
@@ -115,7 +116,8 @@ export class Exchange {
         }
         savedAs.set(incoming.id, existing.id);
         const current = fromRow(existing, await db.texts.get(existing.id));
-        const next = mergeSpeech(current, incoming);
+        // Stamped as the user's edit, so that sync carries the merge to other machines (docs/sync.md).
+        const next = recordChanges(current, mergeSpeech(current, incoming), Date.now(), 'edit');
         if (JSON.stringify(speechForExport(next)) === JSON.stringify(speechForExport(current))) {
           unchanged++;
         } else {

@@ -94,6 +94,9 @@ export function ReaderHeader({
           </p>
         )}
         {meta && <p>{meta}</p>}
+        {speech?.savedBy && (
+          <p id="reader-saved-by">{t('sync.savedBy', speech.savedBy.name, speech.savedBy.device)}</p>
+        )}
       </div>
     </header>
   );

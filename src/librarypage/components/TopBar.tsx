@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { SortOrder } from '../../library/types';
+import { SyncBadge } from '../../sync/ui/SyncBadge';
 import { type PlainKey, t } from '../../ui/i18n';
 import { isScript, SCRIPTS, type Script } from '../../ui/scriptConverter';
 import { watchSearchInput } from '../searchInput';
@@ -58,6 +59,7 @@ export function TopBar(props: PageProps) {
   return (
     <header class="top">
       <h1>{t('appName')}</h1>
+      <SyncBadge />
       <SearchBox {...props} />
       <label class="sort">
         <span>{t('libSort')}</span>

@@ -8,6 +8,8 @@ import { inPopupView, type PopupViews, popupViews } from './popupViews';
 import { shortcutKeys } from './shortcut';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/** `npm run build:test`: the same extension, its manifest granting http://127.0.0.1/* (the sync tests' server). */
+export const TEST_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/test/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The little of `chrome` the tests call inside the service worker. */
@@ -67,9 +69,11 @@ export interface ExtensionBrowser {
 export async function launchExtensionBrowser(
   profileDir?: string,
   lang: 'zh-CN' | 'en' = 'zh-CN',
+  extensionDir = EXTENSION_DIR,
 ): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No build at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    const build = extensionDir === TEST_EXTENSION_DIR ? 'npm run build:test' : 'npm run build';
+    throw new Error(`No build at ${extensionDir}: run \`${build}\` first.`);
   }
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   const ownsProfile = profileDir === undefined;
@@ -87,8 +91,8 @@ export async function launchExtensionBrowser(
       LANG: `${lang.replace('-', '_')}.UTF-8`,
     },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

@@ -1,0 +1,180 @@
+import { mergeSynced, syncContent } from '../library/syncMerge';
+import type { Excerpt, Library, SavedBy, Speech } from '../library/types';
+import { resolveConflict } from './conflicts';
+import {
+  docToExcerpt,
+  docToSpeech,
+  EXCERPT_PREFIX,
+  excerptToDoc,
+  type SpeechDoc,
+  speechDocId,
+  speechToDoc,
+} from './docs';
+import type { Db, PouchDoc } from './pouch';
+
+// Between the library (Dexie, what the pages read) and this browser's replica of the office database
+// (PouchDB on IndexedDB), which PouchDB replicates with the server. `push` writes what changed in the
+// library into the replica; `pull` takes what replication brought into the replica and merges it into the
+// library. Both keep where they got to in a `_local` document of the replica (never replicated).
+
+const STATE_ID = '_local/gaoku-sync';
+const BATCH = 200;
+/**
+ * A write of another page on this library may commit after one with a later `changedAt` was read (a write takes
+ * milliseconds): each push reads the last 2 s of changes again. What the replica holds is not written twice.
+ */
+const REREAD_MS = 2_000;
+
+interface State {
+  _id: string;
+  _rev?: string;
+  /** The library's `changedAt` up to which every change is in the replica. */
+  pushedUpTo: number;
+  /** The replica's change sequence up to which every change is in the library. */
+  appliedSeq: number | string;
+}
+
+export type Progress = (phase: 'push' | 'pull', count: number) => void;
+
+export class SyncEngine {
+  /** Revisions this engine wrote from the library: when they come back through the changes feed, skip them. */
+  private readonly own = new Set<string>();
+
+  constructor(
+    private readonly library: Library,
+    private readonly local: Db,
+    private readonly identity: SavedBy,
+    private readonly progress: Progress = () => undefined,
+  ) {}
+
+  private async state(): Promise<State> {
+    try {
+      return (await this.local.get(STATE_ID)) as unknown as State;
+    } catch {
+      return { _id: STATE_ID, pushedUpTo: 0, appliedSeq: 0 };
+    }
+  }
+
+  private async saveState(state: State, change: Partial<State>): Promise<State> {
+    const next = { ...state, ...change };
+    const r = await this.local.put(next as unknown as PouchDoc);
+    return { ...next, _rev: r.rev };
+  }
+
+  /** The library's changes since the last push, into the replica. Returns how many documents were written. */
+  async push(): Promise<number> {
+    let state = await this.state();
+    let after = Math.max(0, state.pushedUpTo - REREAD_MS);
+    let written = 0;
+    for (;;) {
+      const batch = await this.library.changedSince(after, BATCH);
+      if (batch.length === 0) break;
+      written += await this.pushSpeeches(batch.map((b) => b.speech));
+      after = batch[batch.length - 1]?.changedAt ?? after;
+      if (after > state.pushedUpTo) state = await this.saveState(state, { pushedUpTo: after });
+      if (batch.length < BATCH) break;
+    }
+    written += await this.pushExcerpts();
+    return written;
+  }
+
+  private async pushSpeeches(speeches: Speech[]): Promise<number> {
+    const found = await this.local.allDocs({
+      keys: speeches.map((s) => speechDocId(s.id)),
+      include_docs: true,
+    });
+    const docs: SpeechDoc[] = [];
+    /** Per document written: is it what the library holds (else the pull must still bring the merge in)? */
+    const asHere: boolean[] = [];
+    const firstSaved: string[] = [];
+    for (const [i, mine] of speeches.entries()) {
+      const row = found.rows[i] as
+        | { doc?: SpeechDoc; value?: { rev: string; deleted?: boolean } }
+        | undefined;
+      const current = row?.doc ? docToSpeech(row.doc) : undefined;
+      const withSaver = mine.savedBy || current?.savedBy ? mine : { ...mine, savedBy: this.identity };
+      if (!mine.savedBy && !current?.savedBy) firstSaved.push(mine.id);
+      // The replica may hold a version pulled and not yet in the library: merged, nothing of it is overwritten.
+      const next = current ? mergeSynced(current, withSaver) : withSaver;
+      const content = syncContent(next);
+      if (current && content === syncContent(current)) continue;
+      docs.push(speechToDoc(next, row?.value?.rev));
+      asHere.push(content === syncContent(withSaver));
+    }
+    if (docs.length > 0) {
+      this.progress('push', docs.length);
+      const results = await this.local.bulkDocs(docs);
+      // A revision that merged in a version pulled and not yet applied here is not skipped by the pull: the
+      // changes feed shows only a document's newest revision, and that version would never reach the library.
+      for (const [i, r] of results.entries()) if ('rev' in r && r.rev && asHere[i]) this.own.add(r.rev);
+      const failed = results.find((r) => 'error' in r && r.error);
+      if (failed) throw new SyncWriteError(String((failed as { message?: string }).message ?? 'conflict'));
+    }
+    await this.library.noteSavedBy(firstSaved, this.identity);
+    return docs.length;
+  }
+
+  /** Excerpts kept here and not yet in the replica. */
+  private async pushExcerpts(): Promise<number> {
+    const excerpts = await this.library.listExcerpts();
+    if (excerpts.length === 0) return 0;
+    const found = await this.local.allDocs({ keys: excerpts.map((e) => `${EXCERPT_PREFIX}${e.id}`) });
+    const missing = excerpts.filter((_, i) => {
+      const row = found.rows[i] as { value?: unknown } | undefined;
+      return !row?.value;
+    });
+    if (missing.length === 0) return 0;
+    const results = await this.local.bulkDocs(missing.map(excerptToDoc));
+    for (const r of results) if ('rev' in r && r.rev) this.own.add(r.rev);
+    return missing.length;
+  }
+
+  /**
+   * What replication brought into the replica since the last pull, merged into the library. `resolved`:
+   * conflicts merged in the replica, which the next replication takes to the server.
+   */
+  async pull(): Promise<{ applied: number; resolved: number }> {
+    let state = await this.state();
+    let applied = 0;
+    let resolved = 0;
+    for (;;) {
+      const feed = await this.local.changes({
+        since: state.appliedSeq,
+        include_docs: true,
+        conflicts: true,
+        limit: BATCH,
+      });
+      const speeches = new Map<string, Speech>();
+      const excerpts: Excerpt[] = [];
+      for (const change of feed.results) {
+        const doc = change.doc as (SpeechDoc & { _rev: string }) | undefined;
+        // A document deleted on the server is not a reason to remove anything here (issue 12).
+        if (!doc || doc._deleted || doc._id.startsWith('_')) continue;
+        if (doc._conflicts?.length) {
+          const merged = await resolveConflict(this.local, doc);
+          if (merged) {
+            this.own.add(merged.rev);
+            speeches.set(merged.speech.id, merged.speech);
+            resolved++;
+          }
+          continue;
+        }
+        if (this.own.has(doc._rev)) continue;
+        const speech = docToSpeech(doc);
+        if (speech) speeches.set(speech.id, speech);
+        const excerpt = docToExcerpt(doc);
+        if (excerpt) excerpts.push(excerpt);
+      }
+      if (speeches.size > 0) this.progress('pull', speeches.size);
+      applied += await this.library.applySynced([...speeches.values()], excerpts);
+      state = await this.saveState(state, { appliedSeq: feed.last_seq });
+      if (feed.results.length < BATCH) break;
+    }
+    return { applied, resolved };
+  }
+}
+
+/** The replica refused a write (another page wrote the same document first): the next round tries again. */
+export class SyncWriteError extends Error {
+  override name = 'SyncWriteError';
+}
