@@ -1,6 +1,5 @@
 import type { CaptureRecord } from '../extract/types';
 import type { SpeechRow, TextRow } from './db';
-import { charCount } from './fingerprint';
 import { normalizeUrl } from './normalizeUrl';
 import { partsOf } from './textRow';
 import type { Speech, SpeechFilter, SpeechSummary } from './types';
@@ -123,37 +122,3 @@ export const SORTS = {
     cmp: (a: SpeechRow, b: SpeechRow) => b.length - a.length,
   },
 } as const;
-
-/** An imported copy of a saved speech: tags and sources joined, the more complete text kept, notes joined. */
-export function mergeSpeech(current: Speech, incoming: Speech): Speech {
-  const moreComplete =
-    completeness(charCount(incoming.body), incoming.truncated) >
-    completeness(charCount(current.body), current.truncated) * 1.02;
-  const text = moreComplete ? incoming : current;
-  const sources = [...current.sources];
-  for (const s of incoming.sources)
-    if (!sources.some((x) => x.normalizedUrl === s.normalizedUrl)) sources.push(s);
-  const notes =
-    incoming.notes && !current.notes.includes(incoming.notes)
-      ? [current.notes, incoming.notes].filter(Boolean).join('\n')
-      : current.notes;
-  const changed = moreComplete || sources.length !== current.sources.length || notes !== current.notes;
-  const tags = cleanTags([...current.tags, ...incoming.tags]);
-  return {
-    ...current,
-    body: text.body,
-    parts: text.parts,
-    truncated: text.truncated,
-    truncation: text.truncation,
-    meta: text.meta,
-    censored: text.censored,
-    extractor: text.extractor,
-    tags,
-    notes,
-    sources,
-    updatedAt:
-      changed || tags.length !== current.tags.length
-        ? Math.max(current.updatedAt, incoming.updatedAt)
-        : current.updatedAt,
-  };
-}

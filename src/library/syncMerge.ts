@@ -3,8 +3,8 @@ import { completeness } from './speechRows';
 import { partsOf, toTextRow } from './textRow';
 import type { FieldStamp, HistoryEntry, MergeField, Speech } from './types';
 
-// Two versions of one speech (two machines edited it while apart) merged field by field, the rule of the
-// import merge (speechRows.ts#mergeSpeech) made symmetric: merge(a, b) and merge(b, a) give the same speech on
+// Two versions of one speech (two machines edited it while apart, or a backup and the library) merged field
+// by field, symmetric: merge(a, b) and merge(b, a) give the same speech on
 // every machine, and the value that loses is kept in the speech's history. Issue 12, docs/sync.md "Conflicts".
 
 /** Fields whose value one side wins whole; `sources` are joined instead. */

@@ -38,7 +38,7 @@ describe('export', () => {
     const file = JSON.parse(text);
     expect(Object.keys(file)).toEqual(['format', 'schemaVersion', 'exportedAt', 'speeches', 'excerpts']);
     expect(file.format).toBe('gaoku-library');
-    expect(file.schemaVersion).toBe(3);
+    expect(file.schemaVersion).toBe(4);
     expect(file.excerpts.map((e: { text: string }) => e.text)).toEqual(['主要任务是深入贯彻']);
     expect(file.speeches).toHaveLength(2);
     expect(Object.keys(file.speeches[0])).toEqual([

@@ -1,10 +1,10 @@
 import { Dexie } from 'dexie';
 import type { Duplicates } from '../duplicates';
 import type { Excerpts } from '../excerpts';
+import { mergeImported } from '../importMerge';
 import type { Speeches } from '../speeches';
-import { fromRow, mergeSpeech } from '../speechRows';
+import { fromRow } from '../speechRows';
 import type { Store } from '../store';
-import { recordChanges } from '../syncMerge';
 import type { Excerpt, ImportResult, Speech } from '../types';
 import { ExportFileWriter, speechForExport } from './jsonFile';
 import { excerptToMarkdown, speechToMarkdown, speechToText } from './textFormats';
@@ -116,8 +116,8 @@ export class Exchange {
         }
         savedAs.set(incoming.id, existing.id);
         const current = fromRow(existing, await db.texts.get(existing.id));
-        // Stamped as the user's edit, so that sync carries the merge to other machines (docs/sync.md).
-        const next = recordChanges(current, mergeSpeech(current, incoming), Date.now(), 'edit');
+        // Field by field by each field's stamp, the sync rule; what loses stays in the history.
+        const next = mergeImported(current, incoming);
         if (JSON.stringify(speechForExport(next)) === JSON.stringify(speechForExport(current))) {
           unchanged++;
         } else {

@@ -6,9 +6,11 @@ export const EXPORT_FORMAT = 'gaoku-library';
 /**
  * The file format's version; it moves only when a field changes meaning or shape.
  * 1: the first format. 2: `facts` (speaker, occasion, date, genre, level); a version-1 file gets them read
- * from its text on import. 3: `excerpts` (素材) after the speeches; older files have none.
+ * from its text on import. 3: `excerpts` (素材) after the speeches; older files have none. 4: each speech's
+ * `stamps` (when and how each field last changed: the user's edit or a capture) and `history` (earlier values),
+ * so an import merges field by field; an older file's fields count as captured when the speech was created.
  */
-export const EXPORT_SCHEMA_VERSION = 3;
+export const EXPORT_SCHEMA_VERSION = 4;
 
 /** A speech's keys in the order every export writes them. */
 const SPEECH_KEYS = [
@@ -27,6 +29,8 @@ const SPEECH_KEYS = [
   'sources',
   'createdAt',
   'updatedAt',
+  'stamps',
+  'history',
 ] as const satisfies readonly (keyof Speech)[];
 
 /** Nested objects with their keys sorted: one speech always serialises to the same bytes. */

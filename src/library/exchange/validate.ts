@@ -3,6 +3,7 @@ import { cleanFacts } from '../factsField';
 import type { Excerpt, ImportIssue, ImportProblem, Speech } from '../types';
 import { jsonErrorAt } from './jsonErrorAt';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION } from './jsonFile';
+import { historyFrom, stampsFrom } from './validateStamps';
 
 // Reading a file back: every field checked before anything is written (docs/library.md, "Export and import").
 
@@ -181,9 +182,17 @@ export function validateSpeech(
     facts = cleaned;
   }
 
+  // version 4: when and how each field last changed, and the values it had before
+  const stamps = version >= 4 && raw.stamps !== undefined ? stampsFrom(raw.stamps) : undefined;
+  if (version >= 4 && raw.stamps !== undefined && !stamps) c.fail('stamps', 'bad-entry');
+  const history = version >= 4 && raw.history !== undefined ? historyFrom(raw.history) : undefined;
+  if (version >= 4 && raw.history !== undefined && !history) c.fail('history', 'bad-entry');
+
   if (c.issues.length > 0) return { issues: c.issues };
   return {
     speech: {
+      ...(stamps && Object.keys(stamps).length > 0 ? { stamps } : {}),
+      ...(history?.length ? { history } : {}),
       facts: facts ?? speechFacts(title as string, body as string),
       id: id as string,
       title: title as string,

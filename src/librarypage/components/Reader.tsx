@@ -11,6 +11,7 @@ import { selectionWithin } from '../selection';
 import type { PageProps } from './pageProps';
 import { ReaderEditor } from './ReaderEditor';
 import { ReaderHeader } from './ReaderHeader';
+import { ReaderHistory } from './ReaderHistory';
 import { Recurring } from './Recurring';
 
 const scrollTo = (paragraph: number, block: ScrollLogicalPosition) =>
@@ -123,6 +124,7 @@ export function Reader(props: PageProps) {
           );
         })}
       </ul>
+      {speech && <ReaderHistory speech={speech} />}
       {speech && <ReaderEditor key={`${speech.id}:${speech.updatedAt}`} {...props} speech={speech} />}
     </aside>
   );
