@@ -8,6 +8,7 @@ import { locateText } from './stages/locateText';
 import { readPageLines } from './stages/pageLines';
 import { pageTitle } from './stages/pageTitle';
 import { placeGaps } from './stages/placeGaps';
+import { placeRemoved } from './stages/placeRemoved';
 import { refuse } from './stages/refusal';
 import { textBody } from './stages/textBody';
 import { endsFinished, findTruncation } from './stages/truncation';
@@ -35,8 +36,9 @@ export function extractSpeech(doc: Document, url: string, options: ExtractOption
   const text = locateText(doc, root, pageLines, site);
   if ('error' in text) return text;
   const title = pageTitle(doc, pageLines, text);
-  const { paragraphs, removed, gaps, gapBefore } = textBody(text, title);
+  const { paragraphs, removed: leftOut, gaps, gapBefore, removedBefore } = textBody(text, title);
   const { body, parts, removed: partTitles } = bodyText(paragraphs, title.title);
+  const removed = parts.length > 1 ? leftOut : placeRemoved(body, leftOut, removedBefore);
   const truncation = [...placeGaps(body, gaps, gapBefore), ...findTruncation(text.lines, text.inRoot, body)];
   const whole = partsCompleteness(parts, truncation);
 

@@ -18,6 +18,8 @@ export interface TextBody {
   gaps: Gap[];
   /** The paragraph each gap stood right before; a gap after the last paragraph has none. */
   gapBefore: Map<Gap, Paragraph>;
+  /** The same for the blocks left out of the text (placeRemoved turns it into each block's `at`). */
+  removedBefore: Map<RemovedBlock, Paragraph>;
 }
 
 type Gap = Extract<TruncationDetail, { kind: 'gap' }>;
@@ -36,13 +38,20 @@ export function textBody(text: LocatedText, { title, consumed }: PageTitle): Tex
   const gaps: Gap[] = [];
   const gapBefore = new Map<Gap, Paragraph>();
   let pending: Gap[] = [];
+  // blocks left out since the last paragraph: placed before the next one (placeRemoved)
+  const removedBefore = new Map<RemovedBlock, Paragraph>();
+  let waiting: RemovedBlock[] = [];
+  const leaveOut = (block: RemovedBlock) => {
+    removed.push(block);
+    waiting.push(block);
+  };
   const paragraphs: Paragraph[] = [];
   const linkInText = inlineLinkLines(inRoot);
   const inList = listLabels(inRoot);
   const notes = recurringPinyinNotes(inRoot.map((l) => l.text));
   for (const line of inRoot) {
     for (const n of line.notices) {
-      removed.push({ reason: n.reason, text: n.text, at: paragraphs.length });
+      leaveOut({ reason: n.reason, text: n.text, at: paragraphs.length });
       if (n.omitted !== undefined) {
         const gap: Gap = { kind: 'gap', omitted: n.omitted, offset: 0, notice: n.text };
         gaps.push(gap);
@@ -50,11 +59,11 @@ export function textBody(text: LocatedText, { title, consumed }: PageTitle): Tex
       }
     }
     if (above.has(line)) {
-      removed.push({ reason: 'doc-info', text: line.text, at: paragraphs.length });
+      leaveOut({ reason: 'doc-info', text: line.text, at: paragraphs.length });
       continue;
     }
     if (line.noise || (line.linkHeavy && !line.prose && !linkInText.has(line)) || inList.has(line)) {
-      removed.push({ reason: line.noise ?? 'related-list', text: line.text, at: paragraphs.length });
+      leaveOut({ reason: line.noise ?? 'related-list', text: line.text, at: paragraphs.length });
       continue;
     }
     for (const piece of splitFlattened(repairQuotes(stripPinyinNotes(line.text, notes)))) {
@@ -68,6 +77,8 @@ export function textBody(text: LocatedText, { title, consumed }: PageTitle): Tex
       paragraphs.push(paragraph);
       for (const gap of pending) gapBefore.set(gap, paragraph);
       pending = [];
+      for (const block of waiting) removedBefore.set(block, paragraph);
+      waiting = [];
     }
   }
   const kept = withoutTitleCopies(paragraphs, title, removed, consumed);
@@ -79,7 +90,7 @@ export function textBody(text: LocatedText, { title, consumed }: PageTitle): Tex
       at: lines.indexOf(l) < answerStart ? 0 : kept.length,
     });
   }
-  return { paragraphs: kept, removed, gaps, gapBefore };
+  return { paragraphs: kept, removed, gaps, gapBefore, removedBefore };
 }
 
 /** A title line may carry a file extension or a column tag the filed title does not. */
