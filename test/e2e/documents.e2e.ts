@@ -81,7 +81,9 @@ describe('documents', () => {
     expect(await popup.getAttribute('#capture-error', 'data-code')).toBe('image-only');
     expect(await popup.textContent('#recognise')).toContain('2');
     await popup.click('#recognise');
-    await ready(popup, 120_000);
+    // the same speech came in as the .docx attachment above: the popup says at once it is already saved
+    await popup.waitForSelector('body[data-state="duplicate"]', { state: 'attached', timeout: 80_000 });
+    expect(await popup.textContent('#dup-message')).toContain(SPEECH_TITLE);
     await popup.waitForSelector('#recognised-note', { state: 'visible' });
     const body = (await previewLines(popup)).join('');
     const known = [...SPEECH_UNDER, ...SPEECH_PARAGRAPHS].join('');
