@@ -1,4 +1,5 @@
-import type { Excerpt, FieldStamps, HistoryEntry, SavedBy, Speech } from '../library/types';
+import { historyFrom, stampsFrom } from '../library/exchange/validateStamps';
+import type { Excerpt, SavedBy, Speech } from '../library/types';
 
 // Library speeches and excerpts ⇄ CouchDB documents. One document per speech, `speech:<id>`, the speech under
 // `speech` (CouchDB's own `_` fields stay apart from ours); one per excerpt, `excerpt:<id>`. A document from
@@ -65,29 +66,6 @@ function sourcesOf(x: unknown): Speech['sources'] | undefined {
   return out;
 }
 
-const FIELDS = ['title', 'tags', 'notes', 'facts', 'text', 'sources', 'trash'] as const;
-
-function stampsOf(x: unknown): FieldStamps | undefined {
-  if (!isObject(x)) return undefined;
-  const out: FieldStamps = {};
-  for (const f of FIELDS) {
-    const st = x[f];
-    if (isObject(st) && num(st.at) && (st.kind === 'edit' || st.kind === 'capture'))
-      out[f] = { at: st.at, kind: st.kind };
-  }
-  return Object.keys(out).length > 0 ? out : undefined;
-}
-
-function historyOf(x: unknown): HistoryEntry[] | undefined {
-  if (!Array.isArray(x)) return undefined;
-  const out = x.flatMap((h): HistoryEntry[] =>
-    isObject(h) && FIELDS.includes(h.field as never) && num(h.at)
-      ? [{ field: h.field as HistoryEntry['field'], value: h.value, at: h.at }]
-      : [],
-  );
-  return out.length > 0 ? out : undefined;
-}
-
 const savedByOf = (x: unknown): SavedBy | undefined =>
   isObject(x) && str(x.name) && str(x.device) ? { name: x.name, device: x.device } : undefined;
 
@@ -134,10 +112,11 @@ export function docToSpeech(doc: unknown): Speech | undefined {
     updatedAt: s.updatedAt,
   };
   if (num(s.deletedAt)) speech.deletedAt = s.deletedAt;
-  const stamps = stampsOf(s.stamps);
-  if (stamps) speech.stamps = stamps;
-  const history = historyOf(s.history);
-  if (history) speech.history = history;
+  // checked as an imported file's are: a server's documents are input like any other
+  const stamps = stampsFrom(s.stamps);
+  if (stamps && Object.keys(stamps).length > 0) speech.stamps = stamps;
+  const history = historyFrom(s.history);
+  if (history?.length) speech.history = history;
   const savedBy = savedByOf(s.savedBy);
   if (savedBy) speech.savedBy = savedBy;
   return speech;

@@ -1,7 +1,8 @@
 import type { FieldStamps, HistoryEntry, MergeField } from '../types';
 
-// A file's stamps and history, checked before they reach the library: known fields only, numbers for times,
-// values of the shapes the library writes and of bounded size (an import is hostile input).
+// The stamps and history of a speech from a file or a sync server, checked before they reach the library: known
+// fields only, numbers for times, values of the shapes the library writes and of bounded size (both are hostile
+// input). What is not in shape is left out, the rest kept: one bad entry does not cost the whole history.
 
 const FIELDS: readonly MergeField[] = ['title', 'tags', 'notes', 'facts', 'text', 'sources', 'trash'];
 const HISTORY_MAX = 20;
@@ -11,14 +12,14 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const time = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
-/** The stamps of a file's speech, or undefined when they are not in the library's shape. */
+/** The stamps of a speech, or undefined when there is no object of them. */
 export function stampsFrom(raw: unknown): FieldStamps | undefined {
   if (!isObject(raw)) return undefined;
   const out: FieldStamps = {};
-  for (const [k, v] of Object.entries(raw)) {
-    if (!FIELDS.includes(k as MergeField)) return undefined;
-    if (!isObject(v) || !time(v.at) || (v.kind !== 'edit' && v.kind !== 'capture')) return undefined;
-    out[k as MergeField] = { at: v.at, kind: v.kind };
+  for (const f of FIELDS) {
+    const v = raw[f];
+    if (isObject(v) && time(v.at) && (v.kind === 'edit' || v.kind === 'capture'))
+      out[f] = { at: v.at, kind: v.kind };
   }
   return out;
 }
@@ -35,14 +36,13 @@ function plainValue(v: unknown): boolean {
   return false;
 }
 
-/** The history of a file's speech, or undefined when it is not in the library's shape. */
+/** The history of a speech (its entries in shape, at most 20), or undefined when there is no list of them. */
 export function historyFrom(raw: unknown): HistoryEntry[] | undefined {
-  if (!Array.isArray(raw) || raw.length > HISTORY_MAX) return undefined;
+  if (!Array.isArray(raw)) return undefined;
   const out: HistoryEntry[] = [];
-  for (const h of raw) {
-    if (!isObject(h) || !FIELDS.includes(h.field as MergeField) || !time(h.at) || !plainValue(h.value))
-      return undefined;
-    out.push({ field: h.field as MergeField, value: h.value, at: h.at });
+  for (const h of raw.slice(0, HISTORY_MAX)) {
+    if (isObject(h) && FIELDS.includes(h.field as MergeField) && time(h.at) && plainValue(h.value))
+      out.push({ field: h.field as MergeField, value: h.value, at: h.at });
   }
   return out;
 }
