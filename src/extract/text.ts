@@ -60,12 +60,14 @@ export function squash(s: string): string {
     .toLowerCase();
 }
 
-const CN_DIGITS: Record<string, number> = {
+/** Chinese digits as pages write them, 〇 to 九 (两 and 兩 for 2): counts, numerals and dates. */
+export const CN_DIGIT: Readonly<Record<string, number>> = {
   〇: 0,
   零: 0,
   一: 1,
   二: 2,
   两: 2,
+  兩: 2,
   三: 3,
   四: 4,
   五: 5,
@@ -73,14 +75,13 @@ const CN_DIGITS: Record<string, number> = {
   七: 7,
   八: 8,
   九: 9,
-  十: 10,
 };
 
 /** 一 → 1, 十二 → 12, 二十三 → 23, 7 → 7; NaN when it is not a number. */
 export function parseNumeral(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
   if (!/^[〇零一二两三四五六七八九十]+$/.test(s)) return Number.NaN;
-  if (!s.includes('十')) return [...s].reduce((n, c) => n * 10 + (CN_DIGITS[c] ?? 0), 0);
+  if (!s.includes('十')) return [...s].reduce((n, c) => n * 10 + (CN_DIGIT[c] ?? 0), 0);
   const [tens, ones] = s.split('十') as [string, string];
-  return (tens ? (CN_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CN_DIGITS[ones] ?? 0) : 0);
+  return (tens ? (CN_DIGIT[tens] ?? 0) : 1) * 10 + (ones ? (CN_DIGIT[ones] ?? 0) : 0);
 }

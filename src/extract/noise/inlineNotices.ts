@@ -1,3 +1,4 @@
+import { CN_DIGIT } from '../text';
 import type { RemovalReason } from '../types';
 
 /**
@@ -39,21 +40,6 @@ const num = (s: string | undefined) => (s === undefined ? undefined : Number(s))
 /** A count as pages write it: 706, 1,024, 1.2万, 2千, 三千余, 两万. */
 const COUNT = '(?:\\d[\\d,，.]*|[〇零一二两兩三四五六七八九十百千万萬]+)\\s*[千万萬]?\\s*余?';
 
-const CN_DIGIT: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  兩: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000, 萬: 10000 };
 
 /** 706 → 706, 1,024 → 1024, 1.2万 → 12000, 2千 → 2000, 三千余 → 3000, 两万 → 20000, 一千五百 → 1500. */
