@@ -1,3 +1,4 @@
+import type { Signal } from '@preact/signals';
 import { t } from '../../ui/i18n';
 import type { LibraryState } from '../libraryState';
 
@@ -6,28 +7,8 @@ export function SearchFilters({ state }: { state: LibraryState }) {
   return (
     <fieldset id="search-filters">
       <legend class="sr-only">{t('filtersLabel')}</legend>
-      <label class="check">
-        <input
-          id="any-term"
-          type="checkbox"
-          checked={state.anyTerm.value}
-          onChange={(e) => {
-            state.anyTerm.value = e.currentTarget.checked;
-          }}
-        />
-        <span>{t('filterAnyTerm')}</span>
-      </label>
-      <label class="check">
-        <input
-          id="truncated-filter"
-          type="checkbox"
-          checked={state.truncatedOnly.value}
-          onChange={(e) => {
-            state.truncatedOnly.value = e.currentTarget.checked;
-          }}
-        />
-        <span>{t('filterTruncated')}</span>
-      </label>
+      <Toggle id="any-term" on={state.anyTerm} label={t('filterAnyTerm')} />
+      <Toggle id="truncated-filter" on={state.truncatedOnly} label={t('filterTruncated')} />
       <div class="date-range">
         <span>{t('filterDate')}</span>
         <input
@@ -50,5 +31,22 @@ export function SearchFilters({ state }: { state: LibraryState }) {
         />
       </div>
     </fieldset>
+  );
+}
+
+/** A checkbox bound to one signal of the page's state. */
+function Toggle({ id, on, label }: { id: string; on: Signal<boolean>; label: string }) {
+  return (
+    <label class="check">
+      <input
+        id={id}
+        type="checkbox"
+        checked={on.value}
+        onChange={(e) => {
+          on.value = e.currentTarget.checked;
+        }}
+      />
+      <span>{label}</span>
+    </label>
   );
 }
