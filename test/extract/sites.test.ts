@@ -53,6 +53,12 @@ describe('site modules', () => {
       expect(existsSync(join(__dirname, `../../src/extract/sites/${m.id}.ts`))).toBe(true);
   });
 
+  it('content selectors name a class or an id, as siteRoot assumes', () => {
+    for (const m of SITE_MODULES)
+      for (const list of m.content)
+        for (const selector of list.split(',')) expect(selector.trim(), m.id).toMatch(/^[.#][\w-]+$/);
+  });
+
   it('ids are unique', () => {
     expect(new Set(SITE_MODULES.map((m) => m.id)).size).toBe(SITE_MODULES.length);
   });

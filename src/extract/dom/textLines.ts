@@ -182,7 +182,7 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
     if (node.nodeType !== ELEMENT_NODE) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag) || el.hasAttribute('hidden')) continue;
+    if (SKIP.has(tag) || (el.hasAttributes() && el.hasAttribute('hidden'))) continue;
     if (tag === 'BR') {
       flush();
       if (imageBlock) imageBreak = true;
@@ -219,9 +219,10 @@ function enter(el: Element, tag: string, ctx: Context, isHidden: VisibilityTest)
   if (sticky) return undefined;
   const textHidden = (mask & INHERITED_HIDING) !== 0;
   const block = BLOCK.has(tag);
-  // Class and id are read once; most elements (a <span>, an <li>) have neither and change nothing.
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
-  const plain = !names && !el.hasAttribute('align') && !el.hasAttribute('style');
+  // Class and id are read once; most elements (a <span>, an <li>) have no attribute and change nothing.
+  const bare = !el.hasAttributes();
+  const names = bare ? '' : `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+  const plain = bare || (!names && !el.hasAttribute('align') && !el.hasAttribute('style'));
   if (plain && !block && tag !== 'A' && tag !== 'PRE' && tag !== 'CENTER' && tag !== 'FIGCAPTION') {
     if (textHidden === ctx.textHidden && revealed === ctx.revealed) return ctx;
   }

@@ -39,7 +39,7 @@ const HIDING_CLASSES = new Set([
 
 /** Whether the element's class list holds one of HIDING_CLASSES. */
 export function hiddenByClassName(el: Element): boolean {
-  const cls = el.getAttribute('class');
+  const cls = el.hasAttributes() && el.getAttribute('class');
   if (!cls) return false;
   for (const name of cls.split(/\s+/)) if (HIDING_CLASSES.has(name.toLowerCase())) return true;
   return false;

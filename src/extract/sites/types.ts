@@ -7,7 +7,10 @@ export interface SiteModule {
   id: string;
   name: string;
   hosts: RegExp;
-  /** Candidates for the speech container, best first; the one holding the most prose wins. */
+  /**
+   * Candidates for the speech container, best first; the one holding the most prose wins. Each names a class
+   * or an id (`.TRS_Editor`, `#js_content`, lists of them): only elements with attributes are tried.
+   */
   content: string[];
   /** Elements that are the site's chrome wherever they sit (inside the text box too). */
   remove?: string[];

@@ -43,7 +43,7 @@ export function locateText(
   pageLines: PageLine[],
   site: SiteModule | undefined,
 ): LocatedText | CaptureError {
-  const fromSite = site && siteRoot(site, doc, pageLines);
+  const fromSite = site && siteRoot(site, pageLines);
   const found = pickRoot(fromSite, findContentRoot(pageLines, body).root, pageLines);
   const inFound = pageLines.filter((l) => found.contains(l.block));
   const answer = pickAnswer(found, inFound, pageLines);
