@@ -78,6 +78,19 @@ describe('site modules', () => {
     expect(r.body).toContain('第6段');
   });
 
+  it('the first selector that finds prose wins, even inside a later one holding more', () => {
+    const para = (n: number) =>
+      `<p>第${n}段：全县上下要坚持稳中求进工作总基调，统筹发展和安全，确保各项目标任务圆满完成。</p>`;
+    const html = `<h1>在全县工作会议上的讲话</h1><div id="zoom"><div class="TRS_Editor">${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(para).join('')}</div>${[11, 12].map(para).join('')}</div>`;
+    const gov = extractSpeech(page(html), 'http://www.example.gov.cn/art/1.html');
+    const generic = extractSpeech(page(html), NEUTRAL);
+    if (isCaptureError(gov) || isCaptureError(generic)) throw new Error('refused');
+    expect(gov.extractor).toBe('gov');
+    expect(gov.body).toContain('第10段');
+    expect(gov.body).not.toContain('第11段');
+    expect(generic.body).toContain('第12段');
+  });
+
   it('hosts that only look alike do not match', () => {
     expect(findSiteModule('https://mp.weixin.qq.com.example.net/s/1')).toBeUndefined();
     expect(findSiteModule('https://www.notgov.cn/a.html')).toBeUndefined();
