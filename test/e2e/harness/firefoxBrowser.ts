@@ -88,7 +88,9 @@ async function chromeScope(session: BidiSession): Promise<(expression: string) =
   };
   const window = result.contexts.find((c) => c.url === BROWSER_WINDOW);
   if (!window)
-    throw new Error('No browser window in the chrome scope (is -remote-allow-system-access passed?)');
+    throw new Error(
+      'No browser window in the chrome scope: is -remote-allow-system-access passed, and is Firefox ESR 153 or later? (140 lists page contexts only)',
+    );
   return async (expression) => {
     const { result: r } = (await session.send('script.evaluate', {
       expression,
