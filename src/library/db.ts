@@ -3,6 +3,8 @@ import { upgradeToV2, upgradeToV3, upgradeToV5, upgradeToV7 } from './migrations
 import type {
   BlockRow,
   ClauseRow,
+  DuplicatePairRow,
+  ExcerptDeleteRow,
   GramRow,
   SampleRow,
   SearchMetaRow,
@@ -49,7 +51,10 @@ export const STORES_V6 = { ...STORES_V5, clauses: 'id' };
 /** Version 7: sync (issue 12): `changedAt` indexed (what sync sends next), a `history` on every speech. */
 export const STORES_V7 = { ...STORES_V6, speeches: `${STORES_V6.speeches}, changedAt` };
 
-export const DB_VERSION = 7;
+/** Version 8: excerpt deletes kept for sync, and duplicates sync found, offered for merging. */
+export const STORES_V8 = { ...STORES_V7, excerptDeletes: 'id', duplicatePairs: 'id, keep, other' };
+
+export const DB_VERSION = 8;
 
 export class GaokuDb extends Dexie {
   speeches!: EntityTable<SpeechRow, 'id'>;
@@ -61,6 +66,8 @@ export class GaokuDb extends Dexie {
   searchBlocks!: EntityTable<BlockRow, 'block'>;
   searchMeta!: EntityTable<SearchMetaRow, 'id'>;
   clauses!: EntityTable<ClauseRow, 'id'>;
+  excerptDeletes!: EntityTable<ExcerptDeleteRow, 'id'>;
+  duplicatePairs!: EntityTable<DuplicatePairRow, 'id'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -71,5 +78,6 @@ export class GaokuDb extends Dexie {
     this.version(5).stores(STORES_V5).upgrade(upgradeToV5);
     this.version(6).stores(STORES_V6);
     this.version(7).stores(STORES_V7).upgrade(upgradeToV7);
+    this.version(8).stores(STORES_V8);
   }
 }

@@ -36,30 +36,30 @@ export class Duplicates {
     for (const id of ids) this.samples?.remove(id);
   }
 
-  /** The live speech this capture repeats, if any: same page, same text, or most of one in the other. */
-  async find(body: string, url: string): Promise<{ row: SpeechRow; kind: DuplicateKind } | undefined> {
+  /**
+   * The live speech this capture repeats, if any: same page, same text, or most of one in the other. `except`:
+   * a speech already saved, looking for another copy of itself.
+   */
+  async find(
+    body: string,
+    url: string,
+    except?: string,
+  ): Promise<{ row: SpeechRow; kind: DuplicateKind } | undefined> {
+    const other = (r: SpeechRow) => r.live === 1 && r.id !== except;
     const { db } = this.store;
     const { folded, hash, sample } = fingerprintOf(body);
     // One page can hold several speeches (a compilation saved part by part): the same url is the same
     // speech only when the texts do not plainly differ.
     const [byUrl, byText] = await Promise.all([
-      db.speeches
-        .where('urls')
-        .equals(normalizeUrl(url))
-        .filter((r) => r.live === 1)
-        .toArray(),
-      db.speeches
-        .where('fingerprint')
-        .equals(hash)
-        .filter((r) => r.live === 1)
-        .first(),
+      db.speeches.where('urls').equals(normalizeUrl(url)).filter(other).toArray(),
+      db.speeches.where('fingerprint').equals(hash).filter(other).first(),
     ]);
     for (const row of byUrl) {
       const text = await db.texts.get(row.id);
-      const other = (await db.samples.get(row.id))?.sample ?? [];
+      const theirs = (await db.samples.get(row.id))?.sample ?? [];
       const same =
-        sample.length >= MIN_SAMPLES && other.length >= MIN_SAMPLES
-          ? containment(sample, other) >= SAME_PAGE
+        sample.length >= MIN_SAMPLES && theirs.length >= MIN_SAMPLES
+          ? containment(sample, theirs) >= SAME_PAGE
           : sharesText(folded, foldText(text?.body ?? ''));
       if (same) return { row, kind: 'same-url' };
     }
@@ -70,7 +70,7 @@ export class Duplicates {
       for (const r of await db.samples.toArray()) index.add(r.id, r.sample);
       this.samples = index;
     }
-    const best = this.samples.best(sample, NEAR_DUPLICATE);
+    const best = this.samples.best(sample, NEAR_DUPLICATE, except);
     if (!best) return undefined;
     const row = await db.speeches.get(best.id);
     return row?.live ? { row, kind: 'near-text' } : undefined;

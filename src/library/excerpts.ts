@@ -41,7 +41,12 @@ export class Excerpts {
     return (await this.store.db.excerpts.orderBy('createdAt').reverse().toArray()).map(excerptForExport);
   }
 
+  /** Deleted here; the delete is kept (`excerptDeletes`) for sync to send, so no other machine brings it back. */
   async delete(id: string): Promise<void> {
-    await this.store.write(() => this.store.db.excerpts.delete(id));
+    await this.store.write(async () => {
+      const { db } = this.store;
+      await db.excerpts.delete(id);
+      await db.excerptDeletes.put({ id, deletedAt: Date.now() });
+    });
   }
 }

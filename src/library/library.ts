@@ -8,12 +8,15 @@ import { Search } from './search/searchService';
 import { Speeches } from './speeches';
 import { Stats } from './stats';
 import { Store } from './store';
+import { SyncedDuplicates } from './syncedDuplicates';
 import { SyncedSpeeches } from './syncedSpeeches';
 import { Tags } from './tags';
 import type {
   CaptureInput,
   DuplicateMatch,
+  DuplicatePair,
   Excerpt,
+  ExcerptDelete,
   ImportResult,
   Library,
   LibraryStats,
@@ -45,6 +48,7 @@ export class GaokuLibrary implements Library {
   private readonly excerpts: Excerpts;
   private readonly exchange: Exchange;
   private readonly synced: SyncedSpeeches;
+  private readonly syncedDuplicates: SyncedDuplicates;
 
   constructor(readonly db: GaokuDb) {
     this.store = new Store(db);
@@ -57,7 +61,8 @@ export class GaokuLibrary implements Library {
     this.statistics = new Stats(this.store, this.tags);
     this.excerpts = new Excerpts(this.store, this.speeches);
     this.exchange = new Exchange(this.store, this.speeches, this.duplicates, this.excerpts);
-    this.synced = new SyncedSpeeches(this.store, this.speeches);
+    this.syncedDuplicates = new SyncedDuplicates(this.store, this.speeches, this.duplicates);
+    this.synced = new SyncedSpeeches(this.store, this.speeches, this.syncedDuplicates);
   }
 
   save(capture: CaptureInput, options?: SaveOptions): Promise<SaveResult> {
@@ -162,8 +167,20 @@ export class GaokuLibrary implements Library {
   changedSince(after: number, limit: number): Promise<{ speech: Speech; changedAt: number }[]> {
     return this.synced.changedSince(after, limit);
   }
-  applySynced(speeches: Speech[], excerpts?: Excerpt[]): Promise<number> {
-    return this.synced.apply(speeches, excerpts);
+  applySynced(speeches: Speech[], excerpts?: Excerpt[], deletedExcerpts?: ExcerptDelete[]): Promise<number> {
+    return this.synced.apply(speeches, excerpts, deletedExcerpts);
+  }
+  deletedExcerpts(): Promise<ExcerptDelete[]> {
+    return this.synced.deletedExcerpts();
+  }
+  duplicatePairs(): Promise<DuplicatePair[]> {
+    return this.syncedDuplicates.list();
+  }
+  mergeDuplicatePair(id: string): Promise<Speech> {
+    return this.syncedDuplicates.merge(id);
+  }
+  keepDuplicatePair(id: string): Promise<void> {
+    return this.syncedDuplicates.keepBoth(id);
   }
   noteSavedBy(ids: string[], savedBy: SavedBy): Promise<void> {
     return this.synced.noteSavedBy(ids, savedBy);

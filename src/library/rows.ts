@@ -1,4 +1,4 @@
-import type { Speech, SpeechSummary } from './types';
+import type { DuplicateKind, Speech, SpeechSummary } from './types';
 
 // The rows of the Dexie tables (db.ts), apart from the database class so that the migrations and the text-row
 // helpers can name them without importing the database (no import circle).
@@ -44,6 +44,27 @@ export interface SampleRow {
 export interface ClauseRow {
   id: string;
   p: Int32Array;
+}
+
+/** An excerpt deleted here or by a colleague (version 8 on): sync sends the delete and never brings it back. */
+export interface ExcerptDeleteRow {
+  id: string;
+  deletedAt: number;
+}
+
+/**
+ * Two live speeches that sync found to be one speech saved twice, by two people or on two devices (version 8
+ * on), until the user merges them or keeps both. `keep` is the one a merge keeps (the earlier saved), on every
+ * machine the same. The id is `keep|other`.
+ */
+export interface DuplicatePairRow {
+  id: string;
+  keep: string;
+  other: string;
+  kind: DuplicateKind;
+  foundAt: number;
+  /** 1 once the user chose to keep both: never offered again. */
+  dismissed: 0 | 1;
 }
 
 export interface TagRow {

@@ -38,8 +38,12 @@ export class SampleIndex {
     for (const h of old) this.anchors.get(h)?.delete(id);
   }
 
-  /** The speech holding the most of `sample` (or held most by it), if at least `threshold`. */
-  best(sample: readonly number[], threshold: number): { id: string; score: number } | undefined {
+  /** The speech holding the most of `sample` (or held most by it), if at least `threshold`; never `except`. */
+  best(
+    sample: readonly number[],
+    threshold: number,
+    except?: string,
+  ): { id: string; score: number } | undefined {
     if (sample.length < MIN_SAMPLES) return undefined;
     // Set phrases (套话) recur in thousands of speeches: take the rarest anchors first and stop once there
     // are enough candidates, so a common phrase never turns a lookup into a scan of the whole library.
@@ -63,7 +67,7 @@ export class SampleIndex {
     }
     let best: { id: string; score: number } | undefined;
     for (const id of pool) {
-      const other = this.samples.get(id);
+      const other = id === except ? undefined : this.samples.get(id);
       if (!other) continue;
       const score = containment(sample, other);
       if (score >= threshold && (!best || score > best.score)) best = { id, score };

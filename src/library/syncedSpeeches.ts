@@ -1,8 +1,9 @@
 import type { Speeches } from './speeches';
 import { fromRow } from './speechRows';
 import type { Store } from './store';
+import type { SyncedDuplicates } from './syncedDuplicates';
 import { mergeSynced, syncContent } from './syncMerge';
-import type { Excerpt, SavedBy, Speech } from './types';
+import type { Excerpt, ExcerptDelete, SavedBy, Speech } from './types';
 
 /**
  * What sync (src/sync) asks of the library: the speeches changed here since a point, and versions from other
@@ -12,6 +13,7 @@ export class SyncedSpeeches {
   constructor(
     private readonly store: Store,
     private readonly speeches: Speeches,
+    private readonly duplicates: SyncedDuplicates,
   ) {}
 
   async changedSince(after: number, limit: number): Promise<{ speech: Speech; changedAt: number }[]> {
@@ -21,19 +23,25 @@ export class SyncedSpeeches {
     return rows.map((row, i) => ({ speech: fromRow(row, texts[i]), changedAt: row.changedAt ?? 0 }));
   }
 
-  async apply(incoming: Speech[], excerpts: Excerpt[] = []): Promise<number> {
-    if (incoming.length === 0 && excerpts.length === 0) return 0;
+  async apply(
+    incoming: Speech[],
+    excerpts: Excerpt[] = [],
+    deletedExcerpts: ExcerptDelete[] = [],
+  ): Promise<number> {
+    if (incoming.length === 0 && excerpts.length === 0 && deletedExcerpts.length === 0) return 0;
     return this.store.write(async () => {
       const { db } = this.store;
       const ids = incoming.map((s) => s.id);
       const [rows, texts] = await Promise.all([db.speeches.bulkGet(ids), db.texts.bulkGet(ids)]);
       let changed = 0;
+      const arrived: Speech[] = [];
       for (const [i, theirs] of incoming.entries()) {
         const row = rows[i];
         if (!row) {
           // Someone else's trash is not brought into a library that never had the speech.
           if (theirs.deletedAt !== undefined) continue;
           await this.speeches.put(theirs, undefined, false);
+          arrived.push(theirs);
           changed++;
           continue;
         }
@@ -45,12 +53,28 @@ export class SyncedSpeeches {
         await this.speeches.put(merged, row, content !== syncContent(theirs));
         changed++;
       }
-      if (excerpts.length > 0) {
-        const have = await db.excerpts.bulkGet(excerpts.map((e) => e.id));
-        await db.excerpts.bulkPut(excerpts.filter((_, i) => !have[i]));
-      }
-      return changed;
+      await this.duplicates.note(arrived);
+      return changed + (await this.applyExcerpts(excerpts, deletedExcerpts));
     });
+  }
+
+  /** Within a write: excerpts from elsewhere added (not those deleted here), and deletes from elsewhere done. */
+  private async applyExcerpts(excerpts: Excerpt[], deletes: ExcerptDelete[]): Promise<number> {
+    const { db } = this.store;
+    const gone = new Set(deletes.map((d) => d.id));
+    const fresh = excerpts.filter((e) => !gone.has(e.id));
+    const ids = [...fresh.map((e) => e.id), ...deletes.map((d) => d.id)];
+    const [have, deleted] = await Promise.all([db.excerpts.bulkGet(ids), db.excerptDeletes.bulkGet(ids)]);
+    const added = fresh.filter((_, i) => !have[i] && !deleted[i]);
+    const removed = deletes.filter((_, i) => have[fresh.length + i]);
+    await db.excerpts.bulkPut(added);
+    await db.excerpts.bulkDelete(removed.map((d) => d.id));
+    await db.excerptDeletes.bulkPut(deletes.filter((_, i) => !deleted[fresh.length + i]));
+    return added.length + removed.length;
+  }
+
+  async deletedExcerpts(): Promise<ExcerptDelete[]> {
+    return this.store.db.excerptDeletes.toArray();
   }
 
   /** Not a change of the speech (no `changedAt`, nothing indexed): only the reader shows it. */

@@ -133,6 +133,22 @@ export interface DuplicateMatch {
   moreComplete: boolean;
 }
 
+/** A copy in a duplicate pair, as the merge offer shows it. */
+export interface DuplicateCopy extends SpeechSummary {
+  savedBy?: SavedBy;
+  /** The sites it was saved from. */
+  sources: string[];
+}
+
+/** One speech saved twice, by colleagues or on two devices, found by sync: merge into `keep`, or keep both. */
+export interface DuplicatePair {
+  id: string;
+  kind: DuplicateKind;
+  foundAt: number;
+  keep: DuplicateCopy;
+  other: DuplicateCopy;
+}
+
 export type SaveResult = { status: 'saved'; speech: Speech } | DuplicateMatch;
 
 export interface LibraryStats {
@@ -175,6 +191,11 @@ export interface Excerpt {
   text: string;
   note: string;
   createdAt: number;
+}
+
+export interface ExcerptDelete {
+  id: string;
+  deletedAt: number;
 }
 
 export interface TagCount {
@@ -293,9 +314,19 @@ export interface Library {
   /**
    * Versions of speeches from elsewhere (sync), each merged into the one saved here field by field
    * (src/library/syncMerge.ts), in one transaction. A speech not here comes in unless it is in the trash;
-   * nothing is removed. Excerpts not here are added. Returns how many speeches changed.
+   * no speech is removed. Excerpts not here are added unless deleted here; `deletedExcerpts`, deleted on another
+   * machine, are deleted here. Speeches that arrive beside a copy of themselves are noted for `duplicatePairs`.
+   * Returns how many speeches and excerpts changed.
    */
-  applySynced(speeches: Speech[], excerpts?: Excerpt[]): Promise<number>;
+  applySynced(speeches: Speech[], excerpts?: Excerpt[], deletedExcerpts?: ExcerptDelete[]): Promise<number>;
+  /** Excerpts deleted here or by sync, for sync to send: `applySynced` never brings them back. */
+  deletedExcerpts(): Promise<ExcerptDelete[]>;
+  /** Copies of one speech that sync brought in beside each other, to merge or keep apart. */
+  duplicatePairs(): Promise<DuplicatePair[]>;
+  /** The pair merged into the copy kept on every machine (the earlier saved); the other to the trash. */
+  mergeDuplicatePair(id: string): Promise<Speech>;
+  /** Both copies stay, and the pair is not offered again. */
+  keepDuplicatePair(id: string): Promise<void>;
   /** Who saved these speeches, where not known yet (no other field changes). */
   noteSavedBy(ids: string[], savedBy: SavedBy): Promise<void>;
   /** Calls `listener` when another page (the popup, another tab) changed the library; returns an unsubscribe. */

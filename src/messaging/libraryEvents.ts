@@ -19,6 +19,8 @@ const WRITES = {
   deleteExcerpt: { excerpts: true },
   applySynced: { speeches: true, excerpts: true },
   noteSavedBy: { speeches: true },
+  mergeDuplicatePair: { speeches: true },
+  keepDuplicatePair: { speeches: true },
 } as const satisfies Partial<Record<keyof Library, LibraryChange>>;
 
 /** A write whose answer says it changed nothing (a duplicate found, a refused import). */

@@ -1,6 +1,6 @@
 import { mergeSynced } from '../library/syncMerge';
 import type { Speech } from '../library/types';
-import { docToSpeech, type SpeechDoc, speechToDoc } from './docs';
+import { docToSpeech, type ExcerptDoc, type SpeechDoc, speechToDoc } from './docs';
 import type { Db } from './pouch';
 
 // A speech edited on two machines while apart comes back from CouchDB as one winning revision and the others
@@ -40,4 +40,31 @@ export async function resolveConflict(
     return undefined;
   }
   return { speech: merged, rev: written.rev };
+}
+
+/**
+ * An excerpt's leaves differ only in whether it was deleted (an excerpt is never edited): the merge is the
+ * winning leaf, deleted at the earliest delete any leaf holds. Written on the winning revision, the others
+ * deleted, as for speeches.
+ */
+export async function resolveExcerptConflict(
+  db: Db,
+  doc: ExcerptDoc & { _conflicts?: string[] },
+): Promise<{ doc: ExcerptDoc; rev: string } | undefined> {
+  const revs = [doc._rev as string, ...(doc._conflicts ?? [])];
+  const leaves = (await db.get(doc._id, { open_revs: revs })) as unknown as {
+    ok?: ExcerptDoc & { _rev: string };
+  }[];
+  const live = leaves.flatMap((l) => (l.ok && !l.ok._deleted ? [l.ok] : []));
+  const removed = live.flatMap((d) => (typeof d.removedAt === 'number' ? [d.removedAt] : []));
+  const winner = doc._rev as string;
+  const { _conflicts: _c, ...base } = doc;
+  const merged: ExcerptDoc = removed.length > 0 ? { ...base, removedAt: Math.min(...removed) } : base;
+  const results = await db.bulkDocs([
+    { ...merged, _rev: winner },
+    ...live.filter((d) => d._rev !== winner).map((d) => ({ _id: d._id, _rev: d._rev, _deleted: true })),
+  ]);
+  const [written] = results;
+  if (!written || !('ok' in written)) return undefined;
+  return { doc: merged, rev: written.rev };
 }

@@ -1,5 +1,5 @@
 import { historyFrom, stampsFrom } from '../library/exchange/validateStamps';
-import type { Excerpt, SavedBy, Speech } from '../library/types';
+import type { Excerpt, ExcerptDelete, SavedBy, Speech } from '../library/types';
 
 // Library speeches and excerpts ⇄ CouchDB documents. One document per speech, `speech:<id>`, the speech under
 // `speech` (CouchDB's own `_` fields stay apart from ours); one per excerpt, `excerpt:<id>`. A document from
@@ -28,6 +28,8 @@ export interface ExcerptDoc {
   type: 'excerpt';
   v: number;
   excerpt: Excerpt;
+  /** Deleted by someone (the document stays, so the delete replicates as a change like any other). */
+  removedAt?: number;
 }
 
 export type SyncDoc = SpeechDoc | ExcerptDoc;
@@ -120,6 +122,13 @@ export function docToSpeech(doc: unknown): Speech | undefined {
   const savedBy = savedByOf(s.savedBy);
   if (savedBy) speech.savedBy = savedBy;
   return speech;
+}
+
+/** The excerpt's delete a document carries, if it was deleted on some machine. */
+export function docToExcerptDelete(doc: unknown): ExcerptDelete | undefined {
+  if (!isObject(doc) || doc.type !== 'excerpt' || !num(doc.removedAt) || !str(doc._id)) return undefined;
+  if (!doc._id.startsWith(EXCERPT_PREFIX)) return undefined;
+  return { id: doc._id.slice(EXCERPT_PREFIX.length), deletedAt: doc.removedAt };
 }
 
 export function docToExcerpt(doc: unknown): Excerpt | undefined {

@@ -1,10 +1,12 @@
 import { mergeSynced, syncContent } from '../library/syncMerge';
-import type { Excerpt, Library, SavedBy, Speech } from '../library/types';
-import { resolveConflict } from './conflicts';
+import type { Excerpt, ExcerptDelete, Library, SavedBy, Speech } from '../library/types';
+import { resolveConflict, resolveExcerptConflict } from './conflicts';
 import {
   docToExcerpt,
+  docToExcerptDelete,
   docToSpeech,
   EXCERPT_PREFIX,
+  type ExcerptDoc,
   excerptToDoc,
   type SpeechDoc,
   speechDocId,
@@ -114,19 +116,29 @@ export class SyncEngine {
     return docs.length;
   }
 
-  /** Excerpts kept here and not yet in the replica. */
+  /**
+   * Excerpts kept here and not yet in the replica, and deletes made here that the replica's copy lacks. A delete
+   * of an excerpt the replica never had needs nothing: if the server has it, the pull brings it, the library
+   * keeps it out, and the next push marks it.
+   */
   private async pushExcerpts(): Promise<number> {
-    const excerpts = await this.library.listExcerpts();
-    if (excerpts.length === 0) return 0;
-    const found = await this.local.allDocs({ keys: excerpts.map((e) => `${EXCERPT_PREFIX}${e.id}`) });
-    const missing = excerpts.filter((_, i) => {
-      const row = found.rows[i] as { value?: unknown } | undefined;
-      return !row?.value;
-    });
-    if (missing.length === 0) return 0;
-    const results = await this.local.bulkDocs(missing.map(excerptToDoc));
+    const [excerpts, deletes] = await Promise.all([
+      this.library.listExcerpts(),
+      this.library.deletedExcerpts(),
+    ]);
+    if (excerpts.length === 0 && deletes.length === 0) return 0;
+    const keys = [...excerpts, ...deletes].map((e) => `${EXCERPT_PREFIX}${e.id}`);
+    const found = await this.local.allDocs({ keys, include_docs: true });
+    const rowAt = (i: number) => found.rows[i] as { doc?: ExcerptDoc; value?: unknown } | undefined;
+    const docs: ExcerptDoc[] = excerpts.flatMap((e, i) => (rowAt(i)?.value ? [] : [excerptToDoc(e)]));
+    for (const [i, d] of deletes.entries()) {
+      const doc = rowAt(excerpts.length + i)?.doc;
+      if (doc && !doc._deleted && doc.removedAt === undefined) docs.push({ ...doc, removedAt: d.deletedAt });
+    }
+    if (docs.length === 0) return 0;
+    const results = await this.local.bulkDocs(docs);
     for (const r of results) if ('rev' in r && r.rev) this.own.add(r.rev);
-    return missing.length;
+    return docs.length;
   }
 
   /**
@@ -146,10 +158,21 @@ export class SyncEngine {
       });
       const speeches = new Map<string, Speech>();
       const excerpts: Excerpt[] = [];
+      const deletes: ExcerptDelete[] = [];
       for (const change of feed.results) {
         const doc = change.doc as (SpeechDoc & { _rev: string }) | undefined;
         // A document deleted on the server is not a reason to remove anything here (issue 12).
         if (!doc || doc._deleted || doc._id.startsWith('_')) continue;
+        if (doc._conflicts?.length && (doc as { type?: unknown }).type === 'excerpt') {
+          const merged = await resolveExcerptConflict(this.local, doc as unknown as ExcerptDoc);
+          if (merged) {
+            this.own.add(merged.rev);
+            const d = docToExcerptDelete(merged.doc);
+            if (d) deletes.push(d);
+            resolved++;
+          }
+          continue;
+        }
         if (doc._conflicts?.length) {
           const merged = await resolveConflict(this.local, doc);
           if (merged) {
@@ -162,11 +185,13 @@ export class SyncEngine {
         if (this.own.has(doc._rev)) continue;
         const speech = docToSpeech(doc);
         if (speech) speeches.set(speech.id, speech);
-        const excerpt = docToExcerpt(doc);
+        const deleted = docToExcerptDelete(doc);
+        const excerpt = deleted ? undefined : docToExcerpt(doc);
+        if (deleted) deletes.push(deleted);
         if (excerpt) excerpts.push(excerpt);
       }
       if (speeches.size > 0) this.progress('pull', speeches.size);
-      applied += await this.library.applySynced([...speeches.values()], excerpts);
+      applied += await this.library.applySynced([...speeches.values()], excerpts, deletes);
       state = await this.saveState(state, { appliedSeq: feed.last_seq });
       if (feed.results.length < BATCH) break;
     }

@@ -76,4 +76,28 @@ describe('applySynced', () => {
     expect((await a.get(speech.id))?.savedBy).toEqual({ name: '张三 · 综合科', device: '办公室电脑' });
     expect(await a.changedSince(last, 10)).toEqual([]);
   });
+
+  it('keeps out an excerpt deleted here, and brings one back from a file on purpose', async () => {
+    const a = fresh();
+    const speech = await savedIn(a);
+    const excerpt = await a.addExcerpt(speech.id, speech.body.slice(0, 12));
+    const backup = await a.exportJson();
+    await a.deleteExcerpt(excerpt.id);
+    expect(await a.applySynced([], [excerpt])).toBe(0);
+    expect(await a.listExcerpts()).toEqual([]);
+    // Imported from a backup, the user wants it back: it is no longer a delete for sync to send.
+    await a.importJson(backup);
+    expect((await a.listExcerpts()).map((e) => e.id)).toEqual([excerpt.id]);
+    expect(await a.deletedExcerpts()).toEqual([]);
+  });
+
+  it('deletes an excerpt deleted elsewhere, and keeps the delete', async () => {
+    const a = fresh();
+    const speech = await savedIn(a);
+    const excerpt = await a.addExcerpt(speech.id, speech.body.slice(0, 12));
+    expect(await a.applySynced([], [], [{ id: excerpt.id, deletedAt: 5 }])).toBe(1);
+    expect(await a.listExcerpts()).toEqual([]);
+    expect(await a.deletedExcerpts()).toEqual([{ id: excerpt.id, deletedAt: 5 }]);
+    expect(await a.applySynced([], [excerpt])).toBe(0);
+  });
 });

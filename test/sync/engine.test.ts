@@ -136,4 +136,116 @@ describe('SyncEngine', () => {
     await round(b, server);
     expect((await b.library.listExcerpts()).map((e) => e.text)).toEqual([excerpt.text]);
   });
+
+  it('deletes in B an excerpt deleted in A, and no round brings it back in A', async () => {
+    const server = memoryDb('server');
+    const [a, b] = [client('a'), client('b')];
+    const speech = await saved(a);
+    const kept = await a.library.addExcerpt(speech.id, speech.body.slice(0, 12));
+    const gone = await a.library.addExcerpt(speech.id, speech.body.slice(12, 30));
+    await round(a, server);
+    await round(b, server);
+    expect((await b.library.listExcerpts()).length).toBe(2);
+    await a.library.deleteExcerpt(gone.id);
+    await round(a, server);
+    await round(b, server);
+    await round(a, server);
+    for (const c of [a, b]) expect((await c.library.listExcerpts()).map((e) => e.id)).toEqual([kept.id]);
+    // B, which has never deleted anything itself, sends nothing back.
+    expect(await b.engine.push()).toBe(0);
+  });
+
+  it('keeps an excerpt deleted here out when a copy from before the delete arrives', async () => {
+    const server = memoryDb('server');
+    const [a, b] = [client('a'), client('b')];
+    const speech = await saved(a);
+    const excerpt = await a.library.addExcerpt(speech.id, speech.body.slice(0, 12));
+    await round(a, server);
+    await round(b, server);
+    // B deletes it while A has not synced since; then A's stale replica version meets B's delete.
+    await b.library.deleteExcerpt(excerpt.id);
+    await round(b, server);
+    await round(a, server);
+    expect(await a.library.listExcerpts()).toEqual([]);
+    expect(await b.library.listExcerpts()).toEqual([]);
+  });
+
+  it('resolves an excerpt deleted on both machines at once, leaving no conflict', async () => {
+    const server = memoryDb('server');
+    const [a, b] = [client('a'), client('b')];
+    const speech = await saved(a);
+    const excerpt = await a.library.addExcerpt(speech.id, speech.body.slice(0, 12));
+    await round(a, server);
+    await round(b, server);
+    await a.library.deleteExcerpt(excerpt.id);
+    await b.library.deleteExcerpt(excerpt.id);
+    await round(a, server);
+    await round(b, server);
+    await round(a, server);
+    expect(await openConflicts(server)).toBe(0);
+    for (const c of [a, b]) expect(await c.library.listExcerpts()).toEqual([]);
+  });
+
+  it('offers for merging one speech two colleagues saved from two sites, and the merge reaches both', async () => {
+    const server = memoryDb('server');
+    const [a, b] = [client('a'), client('b')];
+    const capture = corpusCapture('seed-003-plain-speech');
+    // A's site showed three quarters of it; B's the whole.
+    const shown = capture.body.slice(0, Math.floor(capture.body.length * 0.75));
+    const first = await a.library.save({ ...capture, body: shown, truncated: true }, { tags: ['政协'] });
+    const second = await b.library.save(
+      { ...capture, url: 'https://www.xiexiebang.com/a/123.html' },
+      { tags: ['讲话'], notes: '乙的备注' },
+    );
+    if (first.status !== 'saved' || second.status !== 'saved') throw new Error('not saved');
+    await round(a, server);
+    await round(b, server);
+    await round(a, server);
+    const [pairInB] = await b.library.duplicatePairs();
+    const [pairInA] = await a.library.duplicatePairs();
+    // The same pair on both machines, keeping the copy saved first.
+    expect(pairInB?.id).toBe(`${first.speech.id}|${second.speech.id}`);
+    expect(pairInA?.id).toBe(pairInB?.id);
+    expect(pairInB?.kind).toBe('near-text');
+    expect(pairInB?.other.savedBy).toEqual({ name: 'b', device: 'b的电脑' });
+
+    const merged = await b.library.mergeDuplicatePair(pairInB?.id ?? '');
+    expect(merged.id).toBe(first.speech.id);
+    // The fuller copy's text, both pages as sources, both people's tags and notes.
+    expect([merged.body, merged.truncated]).toEqual([capture.body, capture.truncated]);
+    expect(merged.sources.map((s) => s.url)).toEqual([capture.url, 'https://www.xiexiebang.com/a/123.html']);
+    expect(merged.tags).toEqual(['政协', '讲话']);
+    expect(merged.notes).toBe('乙的备注');
+    await round(b, server);
+    await round(a, server);
+    for (const c of [a, b]) {
+      expect((await c.library.list()).items.map((s) => s.id)).toEqual([first.speech.id]);
+      expect((await c.library.listTrash()).map((s) => s.id)).toEqual([second.speech.id]);
+      expect((await c.library.get(first.speech.id))?.tags).toEqual(['政协', '讲话']);
+      expect(await c.library.duplicatePairs()).toEqual([]);
+    }
+    expect(await openConflicts(server)).toBe(0);
+  });
+
+  it('does not offer copies one person kept apart on one machine, nor a pair once kept apart', async () => {
+    const server = memoryDb('server');
+    const [a, b] = [client('a'), client('b')];
+    const capture = corpusCapture('seed-003-plain-speech');
+    await a.library.save(capture);
+    await a.library.save({ ...capture, url: 'https://www.xiexiebang.com/a/1.html' }, { force: true });
+    await round(a, server);
+    await round(b, server);
+    expect(await b.library.duplicatePairs()).toEqual([]);
+    // A third copy by someone else is offered; kept apart, it is not offered again.
+    const c = client('c');
+    await c.library.save({ ...capture, url: 'https://www.wenmi.com/2.html' }, { force: true });
+    await round(c, server);
+    await round(b, server);
+    const pairs = await b.library.duplicatePairs();
+    expect(pairs.length).toBe(1);
+    await b.library.keepDuplicatePair(pairs[0]?.id ?? '');
+    await round(b, server);
+    expect(await b.library.duplicatePairs()).toEqual([]);
+    expect((await b.library.list()).total).toBe(3);
+  });
 });

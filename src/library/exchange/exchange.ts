@@ -127,11 +127,12 @@ export class Exchange {
       }
       // Excerpts keep their ids; one already here stays as it is.
       const have = new Set((await db.excerpts.bulkGet(excerpts.map((e) => e.id))).map((e) => e?.id));
+      const restored = excerpts.filter((e) => !have.has(e.id));
       await db.excerpts.bulkPut(
-        excerpts
-          .filter((e) => !have.has(e.id))
-          .map((e) => ({ ...e, speechId: savedAs.get(e.speechId) ?? e.speechId })),
+        restored.map((e) => ({ ...e, speechId: savedAs.get(e.speechId) ?? e.speechId })),
       );
+      // Brought back on purpose from a file: no longer a delete for sync to send.
+      await db.excerptDeletes.bulkDelete(restored.map((e) => e.id));
     });
     return { ok: true, added, merged, unchanged };
   }
