@@ -39,6 +39,17 @@ async function openConflicts(db: Db): Promise<number> {
   return all.rows.filter((r) => (r.doc as { _conflicts?: string[] } | null)?._conflicts?.length).length;
 }
 
+/** An excerpt saved in A and synced to B. */
+async function excerptOnBoth() {
+  const server = memoryDb('server');
+  const [a, b] = [client('a'), client('b')];
+  const speech = await saved(a);
+  const excerpt = await a.library.addExcerpt(speech.id, speech.body.slice(0, 12));
+  await round(a, server);
+  await round(b, server);
+  return { server, a, b, excerpt };
+}
+
 describe('SyncEngine', () => {
   it('brings a speech saved in A into B, with who saved it, and sends nothing twice', async () => {
     const server = memoryDb('server');
@@ -128,12 +139,7 @@ describe('SyncEngine', () => {
   });
 
   it('carries excerpts both ways', async () => {
-    const server = memoryDb('server');
-    const [a, b] = [client('a'), client('b')];
-    const speech = await saved(a);
-    const excerpt = await a.library.addExcerpt(speech.id, speech.body.slice(0, 12));
-    await round(a, server);
-    await round(b, server);
+    const { b, excerpt } = await excerptOnBoth();
     expect((await b.library.listExcerpts()).map((e) => e.text)).toEqual([excerpt.text]);
   });
 
@@ -156,12 +162,7 @@ describe('SyncEngine', () => {
   });
 
   it('keeps an excerpt deleted here out when a copy from before the delete arrives', async () => {
-    const server = memoryDb('server');
-    const [a, b] = [client('a'), client('b')];
-    const speech = await saved(a);
-    const excerpt = await a.library.addExcerpt(speech.id, speech.body.slice(0, 12));
-    await round(a, server);
-    await round(b, server);
+    const { server, a, b, excerpt } = await excerptOnBoth();
     // B deletes it while A has not synced since; then A's stale replica version meets B's delete.
     await b.library.deleteExcerpt(excerpt.id);
     await round(b, server);
@@ -171,12 +172,7 @@ describe('SyncEngine', () => {
   });
 
   it('resolves an excerpt deleted on both machines at once, leaving no conflict', async () => {
-    const server = memoryDb('server');
-    const [a, b] = [client('a'), client('b')];
-    const speech = await saved(a);
-    const excerpt = await a.library.addExcerpt(speech.id, speech.body.slice(0, 12));
-    await round(a, server);
-    await round(b, server);
+    const { server, a, b, excerpt } = await excerptOnBoth();
     await a.library.deleteExcerpt(excerpt.id);
     await b.library.deleteExcerpt(excerpt.id);
     await round(a, server);
