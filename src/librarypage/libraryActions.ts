@@ -87,6 +87,16 @@ export function libraryActions(
         s.undo.value = undefined;
       }),
     restore: (id: string) => act('failed.restore', () => library.restore([id])),
+    mergeDuplicatePair: (id: string) =>
+      act('failed.mergeDuplicate', async () => {
+        const kept = await library.mergeDuplicatePair(id);
+        s.duplicateStatus.value = t('duplicates.merged', kept.title);
+      }),
+    keepDuplicatePair: (id: string) =>
+      act('failed.keepDuplicate', async () => {
+        await library.keepDuplicatePair(id);
+        s.duplicateStatus.value = t('duplicates.kept');
+      }),
     emptyTrash: () =>
       act('failed.emptyTrash', async () => {
         if (ask.confirm(t('libEmptyTrashConfirm'))) await library.emptyTrash();

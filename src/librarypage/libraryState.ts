@@ -1,5 +1,6 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import type {
+  DuplicatePair,
   Excerpt,
   Genre,
   Level,
@@ -56,6 +57,10 @@ export function createLibraryState(library: ObservedLibrary, location: Pick<Loca
     tagCounts: signal<readonly TagCount[]>([]),
     stats: signal<LibraryStats | undefined>(undefined),
     excerpts: signal<readonly Excerpt[]>([]),
+    /** Copies of one speech that sync brought in beside each other, to merge or keep. */
+    duplicatePairs: signal<readonly DuplicatePair[]>([]),
+    /** What the last merge or keep did, said beside the pairs. */
+    duplicateStatus: signal(''),
     reader: signal<Speech | undefined>(undefined),
     searchReady: signal(false),
     persisted: signal<boolean | undefined | null>(null),
@@ -140,6 +145,12 @@ export function createLibraryState(library: ObservedLibrary, location: Pick<Loca
       s.speechesVersion.value;
       void attempt('failed.load', async () => {
         s.tagCounts.value = await library.tagCounts();
+      });
+    }),
+    effect(() => {
+      s.speechesVersion.value;
+      void attempt('failed.load', async () => {
+        s.duplicatePairs.value = await library.duplicatePairs();
       });
     }),
     effect(() => {

@@ -1,3 +1,4 @@
+import { DuplicatePairs } from './DuplicatePairs';
 import { ExcerptsPanel } from './ExcerptsPanel';
 import { Notices } from './Notices';
 import type { PageProps } from './pageProps';
@@ -8,7 +9,7 @@ import { TagFilter } from './TagFilter';
 import { TopBar } from './TopBar';
 
 /**
- * LibraryApp ─ TopBar, Notices (persistence, report, error, undo), StatsPanel, ExcerptsPanel,
+ * LibraryApp ─ TopBar, Notices (persistence, report, error, undo), DuplicatePairs, StatsPanel, ExcerptsPanel,
  * TagFilter, SpeechList (→ SpeechRow), Reader (→ ReaderEditor, Recurring).
  */
 export function LibraryApp(props: PageProps) {
@@ -16,6 +17,7 @@ export function LibraryApp(props: PageProps) {
     <>
       <TopBar {...props} />
       <Notices {...props} />
+      <DuplicatePairs {...props} />
       <StatsPanel {...props} />
       <ExcerptsPanel {...props} />
       <main class="layout">
