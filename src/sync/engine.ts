@@ -20,6 +20,9 @@ import type { Db, PouchDoc } from './pouch';
 // library. Both keep where they got to in a `_local` document of the replica (never replicated).
 
 const STATE_ID = '_local/gaoku-sync';
+const COMPACTED_ID = '_local/gaoku-compacted';
+/** The replica keeps every revision's body until compacted: once a day is enough to keep it near one copy. */
+export const COMPACT_EVERY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 200;
 /**
  * A write of another page on this library may commit after one with a later `changedAt` was read (a write takes
@@ -197,6 +200,24 @@ export class SyncEngine {
     }
     return { applied, resolved };
   }
+}
+
+/**
+ * Compacts the replica when it was last compacted a day or more ago (or never). Each edit of a speech writes a
+ * whole new revision (text included) into the replica; compaction keeps only the leaves' bodies. Returns
+ * whether it ran.
+ */
+export async function compactIfDue(local: Db, now = Date.now()): Promise<boolean> {
+  let last: { _id: string; _rev?: string; at: number } | undefined;
+  try {
+    last = (await local.get(COMPACTED_ID)) as typeof last;
+  } catch {
+    last = undefined;
+  }
+  if (last && now - last.at < COMPACT_EVERY_MS) return false;
+  await local.compact();
+  await local.put({ _id: COMPACTED_ID, ...(last?._rev ? { _rev: last._rev } : {}), at: now } as PouchDoc);
+  return true;
 }
 
 /** The replica refused a write (another page wrote the same document first): the next round tries again. */

@@ -75,6 +75,8 @@ export interface Db {
   }): Promise<ChangesResult>;
   info(): Promise<DbInfo>;
   sync(remote: Db, options?: ReplicationOptions): Replication;
+  /** Drops the bodies of old revisions (the revision tree stays, so replication is unaffected). */
+  compact(): Promise<unknown>;
   close(): Promise<void>;
   destroy(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import { LibraryError } from '../library/libraryError';
 import type { Library } from '../library/types';
-import { SyncEngine, SyncWriteError } from './engine';
+import { compactIfDue, SyncEngine, SyncWriteError } from './engine';
 import type { Db } from './pouch';
 import { type PouchFactory, problemOf, remoteDb, replicaName, testConnection } from './remote';
 import { identityOf, type SyncSettings } from './settings';
@@ -65,6 +65,7 @@ export async function syncOnce(deps: SessionDeps): Promise<SyncStatus> {
     await local.sync(remote, options);
     // Conflicts merged here go back to the server, so that it keeps none open.
     if ((await engine.pull()).resolved > 0) await local.sync(remote, options);
+    await compactIfDue(local);
     const done: SyncStatus = { state: 'synced', lastSynced: Date.now(), count: counts.n };
     deps.report(done);
     return done;
@@ -105,6 +106,7 @@ export async function startLive(deps: SessionDeps): Promise<LiveSync> {
       if (!replicating && !failing.push && !failing.pull) {
         deps.report({ state: 'synced', lastSynced: Date.now() });
         counts.n = 0;
+        await compactIfDue(local);
       }
     });
 

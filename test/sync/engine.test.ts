@@ -1,7 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { type Library, openLibrary } from '../../src/library';
-import { SyncEngine } from '../../src/sync/engine';
+import type { Speech } from '../../src/library/types';
+import { COMPACT_EVERY_MS, compactIfDue, SyncEngine } from '../../src/sync/engine';
 import type { Db } from '../../src/sync/pouch';
 import { corpusCapture } from '../helpers/corpusCapture';
 import { memoryDb } from './memoryPouch';
@@ -243,5 +244,29 @@ describe('SyncEngine', () => {
     await round(b, server);
     expect(await b.library.duplicatePairs()).toEqual([]);
     expect((await b.library.list()).total).toBe(3);
+  });
+
+  it('compacts the replica once a day: old revisions lose their text, the current one and the sync state stay', async () => {
+    const server = memoryDb('server');
+    const a = client('a');
+    const speech = await saved(a);
+    await round(a, server);
+    const docId = `speech:${speech.id}`;
+    const firstRev = ((await a.replica.get(docId)) as { _rev: string })._rev;
+    await a.library.update(speech.id, { title: '改过一次' });
+    await round(a, server);
+    // Before compaction the replica still holds the old revision's whole text.
+    expect(((await a.replica.get(docId, { rev: firstRev })) as { speech: Speech }).speech.body).toBe(
+      speech.body,
+    );
+    const now = Date.now();
+    expect(await compactIfDue(a.replica, now)).toBe(true);
+    await expect(a.replica.get(docId, { rev: firstRev })).rejects.toMatchObject({ status: 404 });
+    expect(((await a.replica.get(docId)) as { speech: Speech }).speech.title).toBe('改过一次');
+    expect(await compactIfDue(a.replica, now + COMPACT_EVERY_MS - 1)).toBe(false);
+    expect(await compactIfDue(a.replica, now + COMPACT_EVERY_MS)).toBe(true);
+    // Where push and pull got to survives: nothing is sent or taken again.
+    expect(await a.engine.push()).toBe(0);
+    expect((await a.engine.pull()).applied).toBe(0);
   });
 });
