@@ -66,8 +66,11 @@ export class SyncedDuplicates {
   async note(arrived: Speech[]): Promise<void> {
     const { db } = this.store;
     const now = Date.now();
-    for (const speech of arrived) {
-      const dup = await this.duplicates.find(speech.body, speech.sources[0]?.url ?? '', speech.id);
+    const found = await this.duplicates.findMany(
+      arrived.map((s) => ({ body: s.body, url: s.sources[0]?.url ?? '', except: s.id })),
+    );
+    for (const [i, speech] of arrived.entries()) {
+      const dup = found[i];
       if (!dup || sameSaver(dup.row.savedBy, speech.savedBy)) continue;
       const [keep, other] = keeps(dup.row, speech) ? [dup.row.id, speech.id] : [speech.id, dup.row.id];
       const id = `${keep}|${other}`;

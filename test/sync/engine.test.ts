@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { generateSpeech } from '../../scripts/bench-library/generate';
 import { type Library, openLibrary } from '../../src/library';
 import type { Speech } from '../../src/library/types';
 import { COMPACT_EVERY_MS, compactIfDue, SyncEngine } from '../../src/sync/engine';
@@ -268,5 +269,33 @@ describe('SyncEngine', () => {
     // Where push and pull got to survives: nothing is sent or taken again.
     expect(await a.engine.push()).toBe(0);
     expect((await a.engine.pull()).applied).toBe(0);
+  });
+
+  it('brings in a library larger than one pull batch, checking each batch for copies within its write', async () => {
+    const server = memoryDb('server');
+    const [a, b] = [client('a'), client('b')];
+    const speeches: Speech[] = Array.from({ length: 250 }, (_, i) => {
+      const g = generateSpeech(i, 600);
+      const at = 1_700_000_000_000 + i;
+      return {
+        ...{ id: `g-${i}`, title: g.title, body: g.body, parts: [{ title: g.title, body: g.body }] },
+        ...{ truncated: false, truncation: [], meta: { keywords: [] }, facts: {}, censored: 0 },
+        ...{ extractor: 'generic', tags: g.tags, notes: '', createdAt: at, updatedAt: at },
+        sources: [{ url: g.url, normalizedUrl: g.url, site: 'example.cn', capturedAt: at }],
+      };
+    });
+    const file = {
+      format: 'gaoku-library',
+      schemaVersion: 3,
+      exportedAt: new Date().toISOString(),
+      speeches,
+    };
+    expect((await a.library.importJson(JSON.stringify(file))).ok).toBe(true);
+    await round(a, server);
+    // The second batch meets the first batch's speeches in the duplicate index, inside one transaction.
+    expect((await b.engine.pull()).applied).toBe(0);
+    await b.replica.sync(server);
+    expect((await b.engine.pull()).applied).toBe(250);
+    expect((await b.library.list()).total).toBe(250);
   });
 });
