@@ -205,7 +205,7 @@ export class SyncEngine {
 /**
  * Compacts the replica when it was last compacted a day or more ago (or never). Each edit of a speech writes a
  * whole new revision (text included) into the replica; compaction keeps only the leaves' bodies. Returns
- * whether it ran.
+ * whether it ran; a failure is not a sync's failure (it is tried again after the next sync).
  */
 export async function compactIfDue(local: Db, now = Date.now()): Promise<boolean> {
   let last: { _id: string; _rev?: string; at: number } | undefined;
@@ -215,9 +215,14 @@ export async function compactIfDue(local: Db, now = Date.now()): Promise<boolean
     last = undefined;
   }
   if (last && now - last.at < COMPACT_EVERY_MS) return false;
-  await local.compact();
-  await local.put({ _id: COMPACTED_ID, ...(last?._rev ? { _rev: last._rev } : {}), at: now } as PouchDoc);
-  return true;
+  try {
+    await local.compact();
+    await local.put({ _id: COMPACTED_ID, ...(last?._rev ? { _rev: last._rev } : {}), at: now } as PouchDoc);
+    return true;
+  } catch {
+    // Only space is at stake, not the sync (which is done): the next sync after this one tries again.
+    return false;
+  }
 }
 
 /** The replica refused a write (another page wrote the same document first): the next round tries again. */

@@ -269,6 +269,12 @@ describe('SyncEngine', () => {
     // Where push and pull got to survives: nothing is sent or taken again.
     expect(await a.engine.push()).toBe(0);
     expect((await a.engine.pull()).applied).toBe(0);
+    // A compaction that fails (a full disk) is not the sync's failure, and is tried again next time.
+    const failing = Object.assign(Object.create(a.replica) as Db, {
+      compact: () => Promise.reject(new Error('QuotaExceededError')),
+    });
+    expect(await compactIfDue(failing, now + 3 * COMPACT_EVERY_MS)).toBe(false);
+    expect(await compactIfDue(a.replica, now + 3 * COMPACT_EVERY_MS)).toBe(true);
   });
 
   it('brings in a library larger than one pull batch, checking each batch for copies within its write', async () => {
