@@ -186,16 +186,36 @@ describe('sync through an office CouchDB', () => {
     await libB.click('#trash-toggle');
   });
 
+  it('offers the copies A and B saved of one speech while apart, and the merge in B reaches A', async () => {
+    await server.kill();
+    await capture(a, 'pages/gov-press-release-turns/page.html');
+    await capture(b, 'pages/gov-press-release-turns/page.html?copy=b');
+    await server.start();
+    await reopen(libB);
+    await expect.poll(() => libB.locator('.duplicate-pair').count(), SYNC_WAIT).toBe(1);
+    expect(await libB.textContent('#duplicate-pairs-heading')).toContain('同步发现 1 组重复的讲话稿');
+    expect(await libB.textContent('.duplicate-pair')).toContain('张三 · 综合科（办公室电脑）');
+    expect(await count(libB)).toBe(6);
+    await libB.click('.duplicate-merge');
+    await expect.poll(() => libB.textContent('#duplicate-status'), SYNC_WAIT).toContain('已合并为');
+    await expect.poll(() => count(libB), SYNC_WAIT).toBe(5);
+    await reopen(libA);
+    await expect.poll(() => count(libA), SYNC_WAIT).toBe(5);
+    expect(await libA.locator('.duplicate-pair').count()).toBe(0);
+    expect((await ids(libA)).sort()).toEqual((await ids(libB)).sort());
+    await expect.poll(openConflicts, SYNC_WAIT).toBe(0);
+  });
+
   it('keeps the library whole when sync is turned off', async () => {
     await optionsB.click('#sync-pause');
     await expect.poll(() => optionsB.textContent('#sync-state')).toBe('未同步');
     const before = (await ids(libB)).sort();
     await capture(a, 'pages/gov-zoom-safety-speech/page.html');
-    await expect.poll(async () => (await serverDocs()).doc_count, SYNC_WAIT).toBe(6);
+    await expect.poll(async () => (await serverDocs()).doc_count, SYNC_WAIT).toBe(8);
     await libB.reload();
     await libB.waitForSelector('body[data-ready="true"]', { state: 'attached' });
     expect((await ids(libB)).sort()).toEqual(before);
-    expect(await count(libB)).toBe(4);
+    expect(await count(libB)).toBe(5);
   });
 
   it('syncs on the alarm while no page of the extension is open', async () => {
@@ -204,7 +224,7 @@ describe('sync through an office CouchDB', () => {
     await Promise.all([optionsB.close(), libB.close()]);
     const before = await storedInB();
     await capture(a, 'pages/news-people-style-speech/page.html');
-    await expect.poll(async () => (await serverDocs()).doc_count, SYNC_WAIT).toBe(7);
+    await expect.poll(async () => (await serverDocs()).doc_count, SYNC_WAIT).toBe(9);
     await new Promise((r) => setTimeout(r, 1500));
     expect(await storedInB()).toBe(before);
     // What the browser does every 15 minutes: the background opens the sync page (an offscreen document).
