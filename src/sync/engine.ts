@@ -130,12 +130,18 @@ export class SyncEngine {
       this.library.deletedExcerpts(),
     ]);
     if (excerpts.length === 0 && deletes.length === 0) return 0;
-    const keys = [...excerpts, ...deletes].map((e) => `${EXCERPT_PREFIX}${e.id}`);
-    const found = await this.local.allDocs({ keys, include_docs: true });
-    const rowAt = (i: number) => found.rows[i] as { doc?: ExcerptDoc; value?: unknown } | undefined;
-    const docs: ExcerptDoc[] = excerpts.flatMap((e, i) => (rowAt(i)?.value ? [] : [excerptToDoc(e)]));
+    const keysOf = (list: { id: string }[]) => list.map((e) => `${EXCERPT_PREFIX}${e.id}`);
+    // Whether the replica has each excerpt (no bodies read: this runs after every write), and the documents of
+    // the few deleted here.
+    const [have, gone] = await Promise.all([
+      excerpts.length ? this.local.allDocs({ keys: keysOf(excerpts) }) : { rows: [] },
+      deletes.length ? this.local.allDocs({ keys: keysOf(deletes), include_docs: true }) : { rows: [] },
+    ]);
+    const docs: ExcerptDoc[] = excerpts.flatMap((e, i) =>
+      (have.rows[i] as { value?: unknown } | undefined)?.value ? [] : [excerptToDoc(e)],
+    );
     for (const [i, d] of deletes.entries()) {
-      const doc = rowAt(excerpts.length + i)?.doc;
+      const doc = (gone.rows[i] as { doc?: ExcerptDoc } | undefined)?.doc;
       if (doc && !doc._deleted && doc.removedAt === undefined) docs.push({ ...doc, removedAt: d.deletedAt });
     }
     if (docs.length === 0) return 0;
