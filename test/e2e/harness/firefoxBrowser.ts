@@ -19,6 +19,8 @@ import { type ShortcutKey, shortcutKeys } from './shortcut';
 // - BiDi cannot see the toolbar popup panel: it is read from an extension tab (popupViews.ts).
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
+/** `npm run build:test:firefox`: the manifest grants the test sync server's origin (127.0.0.1) outright. */
+export const FIREFOX_TEST_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/test/firefox-mv2');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The add-on's moz-extension host, fixed for the run by the extensions.webextensions.uuids pref. */
 export const ADDON_UUID = '0a0a0a0a-1b1b-4c2c-8d3d-4e4e4e4e4e4e';
@@ -49,6 +51,8 @@ export interface FirefoxExtensionBrowser {
   chooseContextMenuItem(page: Page, label: string): Promise<void>;
   /** The add-on's popup, in the toolbar panel or a window of its own, read from an extension tab. */
   popup: PopupViews;
+  /** That extension tab (the library page, opened at launch); a test may close it (the popup is then unread). */
+  probe: Page;
   /** Waits for a download whose name ends with `suffix` to finish; returns its path. */
   waitForDownload(suffix: string): Promise<string>;
   close(): Promise<void>;
@@ -119,10 +123,14 @@ function pressKeysExpression(keys: ShortcutKey[]): string {
 }
 
 /** Headless Firefox ESR with the Firefox build installed as a temporary add-on, in a fresh profile. */
-export async function launchFirefoxExtension(): Promise<FirefoxExtensionBrowser> {
-  const manifestFile = join(FIREFOX_EXTENSION_DIR, 'manifest.json');
+export async function launchFirefoxExtension(
+  extensionDir = FIREFOX_EXTENSION_DIR,
+): Promise<FirefoxExtensionBrowser> {
+  const manifestFile = join(extensionDir, 'manifest.json');
   if (!existsSync(manifestFile)) {
-    throw new Error(`No build at ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
+    throw new Error(
+      `No build at ${extensionDir}: run \`npm run build:firefox\` (or build:test:firefox) first.`,
+    );
   }
   if (!existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}: apt-get install -y firefox-esr`);
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
@@ -148,7 +156,7 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtensionBrowser>
     },
   });
   try {
-    const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    const installed = await browser.installExtension(extensionDir);
     if (installed !== geckoId) throw new Error(`Installed ${installed}, expected ${geckoId}`);
     const [first] = await browser.pages();
     if (!first) throw new Error('Firefox opened no tab');
@@ -177,6 +185,7 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtensionBrowser>
       },
       openExtensionPage,
       popup,
+      probe,
       async selectedTabId() {
         const [tab] = await probe.evaluate(() =>
           (globalThis as unknown as FirefoxExtensionGlobal).browser.tabs.query({
