@@ -221,6 +221,8 @@ describe('sync through an office CouchDB', () => {
   it('syncs on the alarm while no page of the extension is open', async () => {
     await optionsB.click('#sync-start');
     await expect.poll(() => optionsB.textContent('#sync-state'), SYNC_WAIT).toMatch(/已同步/);
+    // What A saved while B was paused is in B before B's pages close (the state line may say 已同步 before).
+    await expect.poll(() => count(libB), SYNC_WAIT).toBe(6);
     await Promise.all([optionsB.close(), libB.close()]);
     const before = await storedInB();
     await capture(a, 'pages/news-people-style-speech/page.html');
