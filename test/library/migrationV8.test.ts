@@ -3,6 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../src/library';
 import { STORES_V7 } from '../../src/library/db';
+import { savedSpeech } from '../helpers/savedSpeech';
 
 // Follows migration.test.ts: a database as version 7 wrote it, opened with the current code.
 
@@ -11,39 +12,33 @@ describe('schema v7 → v8', () => {
     const indexedDB = new IDBFactory();
     const old = new Dexie('gaoku', { indexedDB, IDBKeyRange });
     old.version(7).stores(STORES_V7);
-    const row = {
-      id: 'a',
+    // A speech row as version 7 stored it: the speech without its text, and the index fields.
+    const {
+      body,
+      parts: _p,
+      ...speech
+    } = savedSpeech({
       title: '在全市工会工作会议上的讲话',
-      truncated: false,
-      truncation: [],
-      meta: { keywords: [] },
-      facts: { genre: '讲话' },
-      censored: 0,
-      extractor: 'generic',
+      body: '同志们：今年工会工作要抓好职工服务。',
       tags: ['工会'],
-      notes: '',
-      sources: [{ url: 'https://a.cn/1', normalizedUrl: 'https://a.cn/1', site: 'A', capturedAt: 1 }],
       createdAt: 100,
       updatedAt: 200,
-      live: 1,
-      site: 'A',
-      urls: ['https://a.cn/1'],
-      fingerprint: 'fa',
-      length: 12,
-      doc: 0,
-      changedAt: 200,
-      history: [],
+    });
+    const row = {
+      ...speech,
+      ...{ live: 1, site: '示例市政府', urls: [speech.sources[0]?.normalizedUrl], fingerprint: 'fa' },
+      ...{ length: body.length, doc: 0, changedAt: 200, history: [] },
     };
     await old.table('speeches').put(row);
-    await old.table('texts').put({ id: 'a', body: '同志们：今年工会工作要抓好职工服务。' });
+    await old.table('texts').put({ id: 'a', body });
     await old.table('tags').put({ tag: '工会', count: 1 });
     await old.table('searchMeta').put({ id: 'meta', next: 1, sealed: 0, versions: [] });
     const excerpt = {
       id: 'e1',
       speechId: 'a',
       speechTitle: row.title,
-      url: 'https://a.cn/1',
-      site: 'A',
+      url: speech.sources[0]?.url ?? '',
+      site: '示例市政府',
       text: '抓好职工服务',
       note: '',
       createdAt: 300,
@@ -53,6 +48,7 @@ describe('schema v7 → v8', () => {
 
     const library = openLibrary('gaoku', { indexedDB, IDBKeyRange });
     expect((await library.get('a'))?.body).toBe('同志们：今年工会工作要抓好职工服务。');
+    expect(await library.get('a')).toEqual({ ...speech, body, parts: [], history: [] });
     expect(await library.listExcerpts()).toEqual([excerpt]);
     expect(await library.deletedExcerpts()).toEqual([]);
     expect(await library.duplicatePairs()).toEqual([]);
