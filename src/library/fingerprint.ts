@@ -45,24 +45,33 @@ export function shingleSample(folded: string): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
-/** Share of the smaller sample found in the larger: 1 when one text contains the other. */
-export function containment(a: readonly number[], b: readonly number[]): number {
+/**
+ * Share of the smaller sample found in the larger: 1 when one text contains the other. With `atLeast`, the
+ * count stops as soon as the share cannot reach it (and what it returns is then below it): looking for a
+ * near copy among hundreds of speeches that share a phrase, most are given up a third of the way in.
+ */
+export function containment(a: readonly number[], b: readonly number[], atLeast = 0): number {
   if (a.length === 0 || b.length === 0) return 0;
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  const n = small.length;
   let i = 0;
   let j = 0;
   let common = 0;
-  while (i < small.length && j < large.length) {
+  let missed = 0;
+  while (i < n && j < large.length) {
     const x = small[i] as number;
     const y = large[j] as number;
     if (x === y) {
       common++;
       i++;
       j++;
-    } else if (x < y) i++;
-    else j++;
+    } else if (x < y) {
+      i++;
+      missed++;
+      if ((n - missed) / n < atLeast) return common / n;
+    } else j++;
   }
-  return common / small.length;
+  return common / n;
 }
 
 /** Enough shared text to be one speech: most of the shorter copy is in the longer. */
@@ -72,16 +81,30 @@ export const SAME_PAGE = 0.3;
 /** Too few samples say nothing (a short text); such texts need an exact match. */
 export const MIN_SAMPLES = 8;
 
-let last: { text: string; folded: string; hash: string; sample: number[] } | undefined;
+type Fingerprint = { folded: string; hash: string; sample: number[] };
+/** A batch of sync's pull (200 texts) and more; a few long texts take the room of many. */
+const RECENT = 256;
+const RECENT_CHARS = 2_000_000;
+const recent = new Map<string, Fingerprint>();
+let recentChars = 0;
 
 /**
- * The folded text, its hash and its sample, for the text last asked about: a save or import checks a text for
- * duplicates and then stores it, and each would otherwise fold and sample the same 5,000 characters again.
+ * The folded text, its hash and its sample, for the texts last asked about: a save, an import or a pulled batch
+ * checks texts for duplicates and stores them, and each would otherwise fold and sample the same 5,000
+ * characters again.
  */
-export function fingerprintOf(text: string): { folded: string; hash: string; sample: number[] } {
-  if (last?.text !== text) {
+export function fingerprintOf(text: string): Fingerprint {
+  let print = recent.get(text);
+  if (!print) {
     const folded = foldText(text);
-    last = { text, folded, hash: hashText(folded), sample: shingleSample(folded) };
+    print = { folded, hash: hashText(folded), sample: shingleSample(folded) };
+    recent.set(text, print);
+    recentChars += text.length;
+    for (const oldest of recent.keys()) {
+      if (recent.size <= 1 || (recent.size <= RECENT && recentChars <= RECENT_CHARS)) break;
+      recent.delete(oldest);
+      recentChars -= oldest.length;
+    }
   }
-  return last;
+  return print;
 }

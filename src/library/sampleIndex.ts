@@ -69,7 +69,7 @@ export class SampleIndex {
     for (const id of pool) {
       const other = id === except ? undefined : this.samples.get(id);
       if (!other) continue;
-      const score = containment(sample, other);
+      const score = containment(sample, other, best ? best.score : threshold);
       if (score >= threshold && (!best || score > best.score)) best = { id, score };
     }
     return best;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, NEAR_DUPLICATE, shingleSample } from '../../src/library/fingerprint';
+import { containment, foldText, NEAR_DUPLICATE, shingleSample } from '../../src/library/fingerprint';
 import { SampleIndex } from '../../src/library/sampleIndex';
 
 // Deterministic text that does not repeat itself, like a real speech.
@@ -45,5 +45,22 @@ describe('SampleIndex', () => {
     index.remove('s41');
     expect(index.best(sampleOf(speech(42, 3000)), NEAR_DUPLICATE)).toBeUndefined();
     expect(index.size).toBe(299);
+  });
+});
+
+describe('containment with a bound', () => {
+  const whole = sampleOf(speech(7, 6000));
+  const half = sampleOf(speech(7, 6000).slice(0, 3000));
+  const other = sampleOf(speech(8, 6000));
+
+  it('gives the exact share when it reaches the bound, and a share below the bound when it cannot', () => {
+    const exact = containment(half, whole);
+    expect(exact).toBeGreaterThan(0.95);
+    expect(containment(half, whole, NEAR_DUPLICATE)).toBe(exact);
+    // Half of the longer text is in the shorter: exact at 0.5, given up (below the bound) at 0.6.
+    const halfShare = containment(whole, half.slice(0, Math.floor(half.length / 2)));
+    expect(containment(whole, half.slice(0, Math.floor(half.length / 2)), halfShare)).toBe(halfShare);
+    expect(containment(other, whole, NEAR_DUPLICATE)).toBeLessThan(NEAR_DUPLICATE);
+    expect(containment(other, whole, NEAR_DUPLICATE)).toBeLessThanOrEqual(containment(other, whole));
   });
 });
