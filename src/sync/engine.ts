@@ -209,9 +209,11 @@ export class SyncEngine {
 }
 
 /**
- * Compacts the replica when it was last compacted a day or more ago (or never). Each edit of a speech writes a
- * whole new revision (text included) into the replica; compaction keeps only the leaves' bodies. Returns
- * whether it ran; a failure is not a sync's failure (it is tried again after the next sync).
+ * Compacts the replica when it was last compacted a day or more ago. Each edit of a speech writes a whole new
+ * revision (text included) into the replica; compaction keeps only the leaves' bodies. A replica never compacted
+ * is new: its first sync brought each document at one revision, and compacting it would read all of them for
+ * nothing (24 s of a 10,000-speech first sync), so the day is counted from then. Returns whether it ran; a
+ * failure is not a sync's failure (it is tried again after the next sync).
  */
 export async function compactIfDue(local: Db, now = Date.now()): Promise<boolean> {
   let last: { _id: string; _rev?: string; at: number } | undefined;
@@ -220,10 +222,16 @@ export async function compactIfDue(local: Db, now = Date.now()): Promise<boolean
   } catch {
     last = undefined;
   }
-  if (last && now - last.at < COMPACT_EVERY_MS) return false;
+  const mark = () =>
+    local.put({ _id: COMPACTED_ID, ...(last?._rev ? { _rev: last._rev } : {}), at: now } as PouchDoc);
   try {
+    if (!last) {
+      await mark();
+      return false;
+    }
+    if (now - last.at < COMPACT_EVERY_MS) return false;
     await local.compact();
-    await local.put({ _id: COMPACTED_ID, ...(last?._rev ? { _rev: last._rev } : {}), at: now } as PouchDoc);
+    await mark();
     return true;
   } catch {
     // Only space is at stake, not the sync (which is done): the next sync after this one tries again.
