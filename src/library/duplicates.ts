@@ -21,13 +21,17 @@ export class Duplicates {
     });
   }
 
-  /** Within a write: the speech's sample on disk and in the index, for live speeches only. */
-  async index(id: string, sample: number[], live: boolean): Promise<void> {
+  /** Within a write: the speeches' samples on disk and in the index, for live speeches only. */
+  async index(entries: readonly { id: string; sample: number[]; live: boolean }[]): Promise<void> {
     const { db } = this.store;
-    if (live) await db.samples.put({ id, sample });
-    else await db.samples.delete(id);
-    if (live) this.samples?.add(id, sample);
-    else this.samples?.remove(id);
+    const live = entries.filter((e) => e.live);
+    const gone = entries.filter((e) => !e.live).map((e) => e.id);
+    await Promise.all([
+      live.length ? db.samples.bulkPut(live.map(({ id, sample }) => ({ id, sample }))) : undefined,
+      gone.length ? db.samples.bulkDelete(gone) : undefined,
+    ]);
+    for (const e of live) this.samples?.add(e.id, e.sample);
+    for (const id of gone) this.samples?.remove(id);
   }
 
   /** Within a write: speeches deleted for good. */

@@ -34,6 +34,13 @@ import type {
   SpeechSummary,
 } from './types';
 
+/** One speech for `putMany`: the row it replaces, and whether the change was made here (see `put`). */
+export interface SpeechWrite {
+  speech: Speech;
+  previous?: SpeechRow;
+  local: boolean;
+}
+
 /**
  * The speeches themselves: saving, reading, editing, the trash, lists. `put` is the one way a speech is written,
  * and it keeps every other service's tables in step within the same transaction.
@@ -52,23 +59,56 @@ export class Speeches {
    * made here, which sync is still to send (`changedAt`); a version that came from sync as it is keeps the old.
    */
   async put(s: Speech, previous?: SpeechRow, local = true): Promise<void> {
+    await this.putMany([{ speech: s, previous, local }]);
+  }
+
+  /**
+   * Within a write: `put` for many speeches (each id once), in a few requests for all of them rather than a few
+   * each: sync's pull writes 200 at a time.
+   */
+  async putMany(items: readonly SpeechWrite[]): Promise<void> {
+    if (items.length === 0) return;
     const { db } = this.store;
-    const { hash, sample } = fingerprintOf(s.body);
-    const row = toRow(s, hash, charCount(s.body));
-    row.changedAt = local ? this.store.tick() : (previous?.changedAt ?? 0);
+    const rows = items.map(({ speech: s, previous, local }) => {
+      const row = toRow(s, fingerprintOf(s.body).hash, charCount(s.body));
+      row.changedAt = local ? this.store.tick() : (previous?.changedAt ?? 0);
+      return row;
+    });
+    const changing = items.filter((i) => i.previous).map((i) => i.speech.id);
     // Requests in one transaction need not wait for each other: issued together, their round trips overlap.
-    const [before] = await Promise.all([
-      previous ? db.texts.get(s.id) : undefined,
-      this.searchIndex.prepare(),
-    ]);
-    await this.searchIndex.place(row, s.body, previous, before?.body);
+    const [before] = await Promise.all([db.texts.bulkGet(changing), this.searchIndex.prepare()]);
+    const stored = new Map(changing.map((id, k) => [id, before[k]?.body]));
+    await this.searchIndex.place(
+      items.map(({ speech: s, previous }, k) => ({
+        row: rows[k] as SpeechRow,
+        body: s.body,
+        previous,
+        before: stored.get(s.id),
+      })),
+    );
     await Promise.all([
-      db.speeches.put(row),
-      db.texts.put(toTextRow(s.id, s.body, s.parts)),
-      this.duplicates.index(s.id, sample, row.live === 1),
-      this.clauses.index(s.id, s.body, row.live === 1, previous?.live === 1 && previous.fingerprint === hash),
+      db.speeches.bulkPut(rows),
+      db.texts.bulkPut(items.map(({ speech: s }) => toTextRow(s.id, s.body, s.parts))),
+      this.duplicates.index(
+        items.map(({ speech: s }, k) => ({
+          id: s.id,
+          sample: fingerprintOf(s.body).sample,
+          live: rows[k]?.live === 1,
+        })),
+      ),
+      this.clauses.index(
+        items.map(({ speech: s, previous }, k) => ({
+          id: s.id,
+          body: s.body,
+          live: rows[k]?.live === 1,
+          textUnchanged: previous?.live === 1 && previous.fingerprint === rows[k]?.fingerprint,
+        })),
+      ),
     ]);
-    await this.tags.adjust(previous?.live ? previous.tags : [], row.live ? row.tags : []);
+    for (const [k, { previous }] of items.entries()) {
+      const row = rows[k] as SpeechRow;
+      this.tags.adjust(previous?.live ? previous.tags : [], row.live ? row.tags : []);
+    }
   }
 
   /** Within a write: the speech and its stored row, or a not-found error for the user. */

@@ -1,4 +1,4 @@
-import type { Speeches } from './speeches';
+import type { Speeches, SpeechWrite } from './speeches';
 import { fromRow } from './speechRows';
 import type { Store } from './store';
 import type { SyncedDuplicates } from './syncedDuplicates';
@@ -23,6 +23,7 @@ export class SyncedSpeeches {
     return rows.map((row, i) => ({ speech: fromRow(row, texts[i]), changedAt: row.changedAt ?? 0 }));
   }
 
+  /** `incoming`: each speech once (the engine keeps the newest of a batch). */
   async apply(
     incoming: Speech[],
     excerpts: Excerpt[] = [],
@@ -33,16 +34,15 @@ export class SyncedSpeeches {
       const { db } = this.store;
       const ids = incoming.map((s) => s.id);
       const [rows, texts] = await Promise.all([db.speeches.bulkGet(ids), db.texts.bulkGet(ids)]);
-      let changed = 0;
       const arrived: Speech[] = [];
+      const writes: SpeechWrite[] = [];
       for (const [i, theirs] of incoming.entries()) {
         const row = rows[i];
         if (!row) {
           // Someone else's trash is not brought into a library that never had the speech.
           if (theirs.deletedAt !== undefined) continue;
-          await this.speeches.put(theirs, undefined, false);
+          writes.push({ speech: theirs, local: false });
           arrived.push(theirs);
-          changed++;
           continue;
         }
         const mine = fromRow(row, texts[i]);
@@ -50,11 +50,11 @@ export class SyncedSpeeches {
         const content = syncContent(merged);
         if (content === syncContent(mine)) continue;
         // Taken as it came, the server already holds it; merged with an edit made here, it is still to send.
-        await this.speeches.put(merged, row, content !== syncContent(theirs));
-        changed++;
+        writes.push({ speech: merged, previous: row, local: content !== syncContent(theirs) });
       }
+      await this.speeches.putMany(writes);
       await this.duplicates.note(arrived);
-      return changed + (await this.applyExcerpts(excerpts, deletedExcerpts));
+      return writes.length + (await this.applyExcerpts(excerpts, deletedExcerpts));
     });
   }
 

@@ -20,7 +20,7 @@ export class Tags {
   }
 
   /** Within a write: a speech's live tags went from `removed` to `added`. */
-  async adjust(removed: readonly string[], added: readonly string[]): Promise<void> {
+  adjust(removed: readonly string[], added: readonly string[]): void {
     for (const t of removed) this.delta.set(t, (this.delta.get(t) ?? 0) - 1);
     for (const t of added) this.delta.set(t, (this.delta.get(t) ?? 0) + 1);
   }

@@ -266,13 +266,14 @@ describe('import', () => {
   it('applies all or nothing when the store fails midway', async () => {
     const text = await (await sample()).exportJson();
     const { library } = freshLibrary();
-    const db = (library as unknown as { db: { texts: { put: (...a: unknown[]) => Promise<unknown> } } }).db;
-    const put = db.texts.put.bind(db.texts);
+    const db = (library as unknown as { db: { texts: { bulkPut: (...a: unknown[]) => Promise<unknown> } } })
+      .db;
+    const put = db.texts.bulkPut.bind(db.texts);
     let calls = 0;
-    db.texts.put = (...a: unknown[]) =>
+    db.texts.bulkPut = (...a: unknown[]) =>
       ++calls === 2 ? Promise.reject(new Error('disk gone')) : put(...(a as [never]));
     await expect(library.importJson(text)).rejects.toThrow('disk gone');
-    db.texts.put = put;
+    db.texts.bulkPut = put;
     expect((await library.list()).total).toBe(0);
   });
 });

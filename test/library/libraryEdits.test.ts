@@ -15,15 +15,16 @@ describe('edits and errors', () => {
 
   it('reports a full disk as a quota error and keeps nothing half-written', async () => {
     const { library } = freshLibrary();
-    const db = (library as unknown as { db: { texts: { put: (...a: unknown[]) => Promise<unknown> } } }).db;
-    const put = db.texts.put;
-    db.texts.put = () =>
+    const db = (library as unknown as { db: { texts: { bulkPut: (...a: unknown[]) => Promise<unknown> } } })
+      .db;
+    const put = db.texts.bulkPut;
+    db.texts.bulkPut = () =>
       Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     const err = await library.save(capture()).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LibraryError);
     expect(err).toMatchObject({ code: 'quota' });
     expect((err as Error).message).toMatch(/存储空间不足/);
-    db.texts.put = put;
+    db.texts.bulkPut = put;
     expect((await library.list()).total).toBe(0);
     expect(await library.tagCounts()).toEqual([]);
   });

@@ -308,5 +308,12 @@ describe('SyncEngine', () => {
     await b.replica.sync(server);
     expect((await b.engine.pull()).applied).toBe(250);
     expect((await b.library.list()).total).toBe(250);
+    // Written a batch at a time, B's tag counts and search index are those A built a speech at a time.
+    expect(await b.library.tagCounts()).toEqual(await a.library.tagCounts());
+    for (const query of [speeches[249]?.title ?? '', '乡村振兴', speeches[3]?.body.slice(40, 52) ?? '']) {
+      const ids = async (c: Client) => (await c.library.search(query)).map((h) => h.speech.id).sort();
+      expect((await ids(b)).length).toBeGreaterThan(0);
+      expect(await ids(b)).toEqual(await ids(a));
+    }
   });
 });

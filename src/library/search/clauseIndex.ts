@@ -41,18 +41,24 @@ export class ClauseIndex {
     if (this.changes.size > MAX_CHANGES) this.drop();
   }
 
-  /** Within a write: the speech's hashes on disk and in memory, for live speeches only. */
-  async index(id: string, body: string, live: boolean, textUnchanged: boolean): Promise<void> {
+  /** Within a write: the speeches' hashes on disk and in memory, for live speeches only. */
+  async index(
+    entries: readonly { id: string; body: string; live: boolean; textUnchanged: boolean }[],
+  ): Promise<void> {
     const { db } = this.store;
-    if (!live) {
-      await db.clauses.delete(id);
-      this.note(id, null);
-      return;
-    }
-    if (textUnchanged && (await db.clauses.get(id))) return;
-    const p = clausePrints(coreOf(body).text);
-    await db.clauses.put({ id, p });
-    this.note(id, p);
+    const gone = entries.filter((e) => !e.live).map((e) => e.id);
+    const kept = entries.filter((e) => e.live && e.textUnchanged).map((e) => e.id);
+    const [, have] = await Promise.all([
+      gone.length ? db.clauses.bulkDelete(gone) : undefined,
+      kept.length ? db.clauses.bulkGet(kept) : [],
+    ]);
+    for (const id of gone) this.note(id, null);
+    const indexed = new Set(have.flatMap((r) => (r ? [r.id] : [])));
+    const rows = entries
+      .filter((e) => e.live && !indexed.has(e.id))
+      .map((e) => ({ id: e.id, p: clausePrints(coreOf(e.body).text) }));
+    if (rows.length) await db.clauses.bulkPut(rows);
+    for (const r of rows) this.note(r.id, r.p);
   }
 
   /** Within a write: speeches deleted for good. */

@@ -52,20 +52,25 @@ export class IndexWriter {
   }
 
   /**
-   * Within a write, before the row is put: gives `row` its document number. `before` is the text stored until
-   * now (undefined for a new speech).
+   * Within a write, before the rows are put: gives each row its document number. `before` is the text stored
+   * until now (undefined for a new speech). One await for all: between the rows nothing waits, so the
+   * transaction cannot commit under a long batch.
    */
-  async place(row: SpeechRow, body: string, previous: SpeechRow | undefined, before: string | undefined) {
+  async place(
+    items: readonly { row: SpeechRow; body: string; previous?: SpeechRow; before?: string }[],
+  ): Promise<void> {
     const meta = await this.loadMeta();
-    const old = previous?.doc;
-    if (old !== undefined && before === body) {
-      row.doc = old;
-      if (old < meta.sealed && previous && !sameEntry(previous, row)) this.change(old, entryOf(row));
-      return;
+    for (const { row, body, previous, before } of items) {
+      const old = previous?.doc;
+      if (old !== undefined && before === body) {
+        row.doc = old;
+        if (old < meta.sealed && previous && !sameEntry(previous, row)) this.change(old, entryOf(row));
+        continue;
+      }
+      if (old !== undefined && old < meta.sealed) this.change(old, null);
+      row.doc = meta.next++;
+      this.fresh.set(row.doc, body);
     }
-    if (old !== undefined && old < meta.sealed) this.change(old, null);
-    row.doc = meta.next++;
-    this.fresh.set(row.doc, body);
   }
 
   /** Within a write: speeches deleted for good. */
