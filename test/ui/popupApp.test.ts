@@ -97,6 +97,28 @@ describe('popup', () => {
     expect(speech?.body).toContain(first.text.split('\n')[0]);
   });
 
+  it('previews the first paragraphs of a very long text, shows the rest when asked, and saves it whole', async () => {
+    const record = corpusCapture('seed-003-plain-speech');
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `第${i + 1}段：各级组织要把责任扛在肩上。`);
+    const body = paragraphs.join('\n');
+    await openPopup(library, async () => ({
+      ...record,
+      ...{ body, parts: [{ title: record.title, body }], truncated: false, truncation: [] },
+    }));
+    expect(state()).toBe('ready');
+    expect(document.querySelectorAll('#preview p')).toHaveLength(300);
+    expect($('#preview').textContent).toContain('第300段');
+    expect($('#preview').textContent).not.toContain('第301段');
+    expect($('#preview-more').textContent).toBe('显示其余 100 段');
+    $('#preview-more').click();
+    await waitFor(() => expect(document.querySelectorAll('#preview p')).toHaveLength(400));
+    expect($('#preview-more')).toBeNull();
+    $('#save').click();
+    await waitFor(() => expect(state()).toBe('saved'));
+    const [saved] = (await library.list()).items;
+    expect((await library.get(saved?.id ?? ''))?.body).toBe(body);
+  });
+
   it('offers the duplicate choices when the page is already saved', async () => {
     const record = corpusCapture('seed-003-plain-speech');
     await library.save(record);
