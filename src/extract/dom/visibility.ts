@@ -161,6 +161,16 @@ export const THICK_BORDER_PX = 4;
 /** The browser's own answer, from computed style (the content script passes its window). */
 export function computedVisibility(view: Pick<Window, 'getComputedStyle'>): VisibilityTest {
   const backgrounds = new WeakMap<Element, Rgba | undefined>();
+  // A page uses a few colours on thousands of elements: each is parsed once.
+  const colors = new Map<string, Rgba | undefined>();
+  const colorOf = (value: string): Rgba | undefined => {
+    if (colors.has(value)) return colors.get(value);
+    const parsed = parseColor(value);
+    colors.set(value, parsed);
+    return parsed;
+  };
+  // One record of read values, refilled for each element: 200,000 elements made as many objects to collect.
+  const read: StyleValues = {};
   // The colour text sits on: the nearest opaque background; unknown under a picture, a gradient or a
   // thick border.
   const backgroundOf = (el: Element): Rgba | undefined => {
@@ -180,7 +190,7 @@ export function computedVisibility(view: Pick<Window, 'getComputedStyle'>): Visi
         found = undefined;
         break;
       }
-      const bg = parseColor(cs.backgroundColor);
+      const bg = colorOf(cs.backgroundColor);
       if (bg && bg[3] >= 1) {
         found = bg;
         break;
@@ -201,22 +211,21 @@ export function computedVisibility(view: Pick<Window, 'getComputedStyle'>): Visi
     const overflow = cs.overflow;
     const clipped = overflow !== 'visible';
     const words = holdsWords(el);
-    let mask = hidingOf({
-      visibility: cs.visibility,
-      opacity: cs.opacity,
-      position,
-      left: placed ? cs.left : undefined,
-      top: placed ? cs.top : undefined,
-      clip: placed ? cs.clip : undefined,
-      clipPath: cs.clipPath,
-      overflow,
-      width: clipped ? cs.width : undefined,
-      height: clipped ? cs.height : undefined,
-      fontSizePx: words ? Number.parseFloat(cs.fontSize) : undefined,
-      textIndent: words ? cs.textIndent : undefined,
-    });
+    read.visibility = cs.visibility;
+    read.opacity = cs.opacity;
+    read.position = position;
+    read.left = placed ? cs.left : undefined;
+    read.top = placed ? cs.top : undefined;
+    read.clip = placed ? cs.clip : undefined;
+    read.clipPath = cs.clipPath;
+    read.overflow = overflow;
+    read.width = clipped ? cs.width : undefined;
+    read.height = clipped ? cs.height : undefined;
+    read.fontSizePx = words ? Number.parseFloat(cs.fontSize) : undefined;
+    read.textIndent = words ? cs.textIndent : undefined;
+    let mask = hidingOf(read);
     if (words) {
-      const color = parseColor(cs.color);
+      const color = colorOf(cs.color);
       // Only a light or see-through colour can vanish into the page: skip the walk to the background else.
       if (
         color &&
