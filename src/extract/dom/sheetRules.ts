@@ -77,7 +77,17 @@ function fileRelevant(
   raw: { selectors: string; body: string; order: number }[],
   doc: Document,
 ): Map<string, Entry[]> {
-  // First the rules that hide: by property, the classes and ids their selectors name.
+  const present = namesInDocument(doc);
+  // A rule for a widget the saved page does not have (#SOHUCS …) can match nothing here (most rules of a
+  // site-wide sheet are for other pages).
+  const matchable = (selectors: string) =>
+    splitSelectors(selectors)
+      .filter((sel) => !DYNAMIC.test(sel))
+      .map((selector) => ({ selector, names: requiredNames(selector) }))
+      .filter(({ names }) => names.every((n) => present.has(n)));
+  // First the rules that hide here: by property, the classes and ids their selectors name. A hiding rule that
+  // can match nothing on this page asks for no companion: a light colour in the footer of other pages does not
+  // make every background and border of the sheet worth matching.
   const hidingTokens = new Map<string, Set<string>>();
   const anyHidingToken = new Set<string>();
   const hiding = new Map<number, Declaration[]>();
@@ -85,7 +95,7 @@ function fileRelevant(
     if (!HIDING_HINT.test(r.body)) continue;
     const decls = parseDeclarations(r.body, 0, r.order);
     const keys = decls.filter(hides).map((d) => d.key);
-    if (!keys.length) continue;
+    if (!keys.length || !matchable(r.selectors).length) continue;
     hiding.set(r.order, decls);
     const tokens = selectorTokens(r.selectors);
     for (const key of keys) {
@@ -101,7 +111,6 @@ function fileRelevant(
   const lightColours = hidingTokens.has('color');
   const needs = (key: string) =>
     hidingTokens.has(key) || (COMPANIONS[key] ?? []).some((k) => hidingTokens.has(k));
-  const present = namesInDocument(doc);
   const index = new Map<string, Entry[]>();
   for (const r of raw) {
     const hides_ = hiding.has(r.order);
@@ -110,12 +119,8 @@ function fileRelevant(
     // or, when a light colour hides text somewhere, as a dark box or a picture under that colour.
     const under = lightColours && BOX_HINT.test(r.body);
     if (!hides_ && !under && !listTokens.some((t) => anyHidingToken.has(t))) continue;
-    // A rule for a widget the saved page does not have (#SOHUCS …) can match nothing here: drop it before
-    // its body is parsed (most rules of a site-wide sheet are for other pages).
-    const selectors = splitSelectors(r.selectors)
-      .filter((sel) => !DYNAMIC.test(sel))
-      .map((selector) => ({ selector, names: requiredNames(selector) }))
-      .filter(({ names }) => names.every((n) => present.has(n)));
+    // Dropped before its body is parsed when it can match nothing here.
+    const selectors = matchable(r.selectors);
     if (!selectors.length) continue;
     const decls = (hiding.get(r.order) ?? parseDeclarations(r.body, 0, r.order)).filter((d) => {
       if (hides(d)) return true;
