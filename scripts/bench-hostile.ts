@@ -68,7 +68,9 @@ try {
           const mark = performance.getEntriesByName('gaoku:preview')[0]?.startTime;
           if (mark !== undefined) return { ms: mark, what: 'preview' };
           const error = document.querySelector<HTMLElement>('#capture-error');
-          return error && !error.hidden ? { ms: performance.now(), what: `refusal ${error.dataset.code}` } : false;
+          return error && !error.hidden
+            ? { ms: performance.now(), what: `refusal ${error.dataset.code}` }
+            : false;
         },
         undefined,
         { timeout: 30_000, polling: 10 },
