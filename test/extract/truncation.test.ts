@@ -23,6 +23,31 @@ describe('a page that says it withholds the rest', () => {
   });
 });
 
+describe('a page that states the whole length', () => {
+  it.each([
+    ['本文约1.2万字，下载后阅读完整内容', 12_000],
+    ['全篇共三千余字，下载文档阅读全篇', 3000],
+    ['全文共3926字，开通会员后可阅读全文', 3926],
+  ])('%s: the total it states, and what is shown', (notice, total) => {
+    const doc = page(
+      `<h1>关于安全生产工作的通知</h1><div class="c">${PARAS.map((p) => `<p>${p}</p>`).join('')}<p>${notice}</p></div>`,
+    );
+    const r = extractSpeech(doc, 'https://www.example.gov.cn/a/1.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.truncated).toBe(true);
+    const shown = PARAS.join('').length;
+    expect(r.truncation).toEqual([{ kind: 'stated-length', total, shown, notice }]);
+  });
+  it('is whole when the stated length is what the page shows', () => {
+    const doc = page(
+      `<h1>关于安全生产工作的通知</h1><div class="c"><p>本文约120字。</p>${PARAS.map((p) => `<p>${p}</p>`).join('')}</div>`,
+    );
+    const r = extractSpeech(doc, 'https://www.example.gov.cn/a/1.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.truncated).toBe(false);
+  });
+});
+
 describe('an article split over pages', () => {
   it.each([
     ['< 1 2 3 4 5 6 7 > 在本页阅读全文', 7],

@@ -38,7 +38,10 @@ interface SpanFamily {
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 
 /** A count as pages write it: 706, 1,024, 1.2万, 2千, 三千余, 两万. */
-const COUNT = '(?:\\d[\\d,，.]*|[〇零一二两兩三四五六七八九十百千万萬]+)\\s*[千万萬]?\\s*余?';
+export const COUNT = '(?:\\d[\\d,，.]*|[〇零一二两兩三四五六七八九十百千万萬]+)\\s*[千万萬]?\\s*余?';
+
+/** How a notice names the whole document: 全文, 本文, 全篇, 文档. */
+export const WHOLE_TEXT = '(?:全文|本文|全篇|文[档檔])';
 
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000, 萬: 10000 };
 
@@ -76,14 +79,15 @@ const SPAN_FAMILIES: SpanFamily[] = [
     read: (m) => ({ omitted: parseCount(m[1] ?? '') }),
   },
   {
-    // (未完,全文共3926字,当前仅显示1983字,请阅读下面提示信息。  — the close may sit on a later line.
+    // (未完,全文共3926字,当前仅显示1983字,请阅读下面提示信息。 / 本文共1.2万字，仅显示前2000字 — the close may sit
+    // on a later line.
     reason: 'paywall-notice',
-    hint: /全文/,
+    hint: /全文|本文|全篇|文[档檔]/,
     pattern: new RegExp(
-      `${DOTS}${OPEN}?\\s*(?:未完(?:待[续續])?\\s*[,，、]?\\s*)?全文(?:共|共有|約|约)?\\s*(\\d+)\\s*字\\s*[,，、]?\\s*(?:您)?(?:[当當]前|目前|此[处處])?\\s*(?:[仅僅]|只)?(?:能|可)?(?:[显顯]示|[阅閱][读讀]|展示|可[见見]|可[阅閱][读讀]|[预預][览覽])(?:了)?\\s*(?:前)?\\s*(\\d+)\\s*字[^（）()\\n]{0,60}${CLOSE}?`,
+      `${DOTS}${OPEN}?\\s*(?:未完(?:待[续續])?\\s*[,，、]?\\s*)?${WHOLE_TEXT}(?:共|共有|約|约)?\\s*(${COUNT})\\s*字\\s*[,，、]?\\s*(?:您)?(?:[当當]前|目前|此[处處])?\\s*(?:[仅僅]|只)?(?:能|可)?(?:[显顯]示|[阅閱][读讀]|展示|可[见見]|可[阅閱][读讀]|[预預][览覽])(?:了)?\\s*(?:前)?\\s*(${COUNT})\\s*字[^（）()\\n]{0,60}${CLOSE}?`,
       'g',
     ),
-    read: (m) => ({ total: num(m[1]), shown: num(m[2]) }),
+    read: (m) => ({ total: parseCount(m[1] ?? ''), shown: parseCount(m[2] ?? '') }),
   },
   {
     reason: 'paywall-notice',

@@ -1,4 +1,4 @@
-import type { InlineNotice } from '../noise/inlineNotices';
+import { COUNT, type InlineNotice, parseCount, WHOLE_TEXT } from '../noise/inlineNotices';
 import { SENTENCE_END_RE, textWeight } from '../text';
 import type { TruncationDetail } from '../types';
 import type { PageLine } from './pageLines';
@@ -15,6 +15,9 @@ export function endsFinished(text: string): boolean {
   const last = (text.split('\n').pop() ?? '').trim();
   return SENTENCE_END_RE.test(last) || CLOSING.test(last);
 }
+
+/** 全文共3926字, 本文约1.2万字, 全篇共三千字: the length of the whole document, without what is shown. */
+const STATED_TOTAL = new RegExp(`${WHOLE_TEXT}(?:共|約|约)?\\s*(${COUNT})\\s*字`);
 
 /** How many lines after the text a withholding notice or a pager may sit (past the text box's own tools). */
 const REACH = 4;
@@ -43,9 +46,10 @@ export function findTruncation(lines: PageLine[], inRoot: PageLine[], body: stri
     for (const l of lines) {
       // A linked title in a side list (…全文共5000字) says nothing about this page.
       if (l.linkHeavy) continue;
-      const m = /全文(?:共|約|约)?\s*(\d{3,})\s*字/.exec(l.text);
-      if (m && Number(m[1]) > bodyChars * 1.1) {
-        out.push({ kind: 'stated-length', total: Number(m[1]), shown: bodyChars, notice: l.text });
+      const m = STATED_TOTAL.exec(l.text);
+      const total = m ? parseCount(m[1] ?? '') : 0;
+      if (total >= 100 && total > bodyChars * 1.1) {
+        out.push({ kind: 'stated-length', total, shown: bodyChars, notice: l.text });
         break;
       }
     }
