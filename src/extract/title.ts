@@ -140,6 +140,8 @@ export interface TitleEvidence {
   opening: string[];
   docTitle: string;
   ogTitle?: string;
+  /** Centred lines above the text that are not headings (a title set as a bold centred paragraph). */
+  centred?: string[];
   /** Every line of the page, for a headline the site cut short (…免...). */
   pageLines: string[];
 }
@@ -161,6 +163,14 @@ export function findTitle(e: TitleEvidence): { title: string; consumed: string[]
     if (st && (squash(sub) === st || st.endsWith(squash(sub)))) {
       return { title: `${cleanTitle(first)}——${cleanTitle(sub)}`, consumed: [first] };
     }
+  }
+  // A <title> that is only the site's name (某某市人民政府) with no heading to agree with: the centred title
+  // line nearest above the text names the document.
+  if (namesOnlySite(e.docTitle, title, e)) {
+    const own = [...(e.centred ?? []), ...e.opening.slice(0, 1)]
+      .reverse()
+      .find((l) => isTitleLine(l) && l.length >= OWN_TITLE_MIN);
+    if (own) return { title: cleanTitle(own), consumed: e.opening[0] === own ? [own] : [] };
   }
   if (first && isTitleLine(first) && first.length >= OWN_TITLE_MIN) {
     const sf = squash(cleanTitle(first));
@@ -188,6 +198,23 @@ export function findTitle(e: TitleEvidence): { title: string; consumed: string[]
   }
   return { title, consumed: [] };
 }
+/** The names sites give themselves: a government's portal, a paper, a news or information site. */
+const SITE_NAME =
+  /(?:人民政府|政府网|政府網|门户网站?|門戶網站?|官方网站|官网|官網|网站|網站|新闻网|新聞網|信息网|資訊網|日报|日報|晚报|晚報|之窗)$/;
+
+/** The title picked is <title> itself, a site's name alone, and nothing else (og:title, a heading) names the document. */
+function namesOnlySite(docTitle: string, title: string, e: TitleEvidence): boolean {
+  const segments = titleSegments(docTitle);
+  return (
+    segments.length === 1 &&
+    !e.ogTitle &&
+    // A heading that says the same (the site's logo set as an h1) names the site too.
+    e.headings.every((h) => squash(cleanTitle(h)) === squash(title)) &&
+    squash(title) === squash(cleanTitle(segments[0] ?? '')) &&
+    SITE_NAME.test(title.trim())
+  );
+}
+
 /** What a column label before a title holds: brackets of some kind, or a date. */
 const COLUMN_PREFIX = /[（(【[《「｜|]|\d{4}\s*[年.\-/]/;
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractSpeech, isCaptureError } from '../../src/extract';
 import {
   cleanTitle,
   findTitle,
@@ -7,6 +8,7 @@ import {
   pickTitle,
   titleSegments,
 } from '../../src/extract/title';
+import { parseHtml } from '../helpers/parse';
 
 describe('cleanTitle', () => {
   it.each([
@@ -129,6 +131,31 @@ describe('findTitle: what the text box itself says', () => {
     });
     expect(r.title).toBe('在全省组织工作会议上的讲话');
   });
+  it.each([
+    ['某某市人民政府', { centred: ['市长在全市工作会议上的讲话'], opening: [] }],
+    [
+      '中共某某县委宣传部网站',
+      { centred: [], opening: ['在全县宣传思想工作会议上的讲话', '（2024年3月1日）'] },
+    ],
+    ['某某日報', { centred: ['新聞中心', '在全港青年論壇上的致辭'], opening: [] }],
+  ])('the centred title above the text when <title> is only the site name (%s)', (docTitle, lines) => {
+    // The site's logo as a heading says no more than <title>.
+    const r = findTitle({ ...base, ...lines, docTitle, headings: [docTitle] });
+    expect(r.title).toBe([...lines.centred, ...lines.opening.slice(0, 1)].pop());
+  });
+  it.each([
+    ['在全县宣传思想工作会议上的讲话', [], '在全县宣传思想工作会议上的讲话'],
+    ['在全市工作会议上的讲话_某某市人民政府', ['在全市工作会议上的讲话'], '在全市工作会议上的讲话'],
+  ])('keeps what names the document: <title> %s, headings %j', (docTitle, headings, title) => {
+    const r = findTitle({
+      ...base,
+      docTitle,
+      headings,
+      centred: ['县委书记 张某某同志在会上讲话'],
+      opening: [],
+    });
+    expect(r.title).toBe(title);
+  });
   it('keeps the heading when the opening line is only a phrase of it', () => {
     const r = findTitle({ ...base, headings: ['全县召开经济工作会议'], opening: ['经济工作'] });
     expect(r.title).toBe('全县召开经济工作会议');
@@ -205,5 +232,20 @@ describe('findTitle: a channel tail <title> appends, known from the breadcrumb',
     ['关于成立县应急指挥中心', '首页 > 中心'],
   ])('keeps %s: the breadcrumb names the kind of document', (docTitle, crumb) => {
     expect(findTitle({ ...base, docTitle, pageLines: [crumb] }).title).toBe(docTitle);
+  });
+});
+
+describe('a page whose <title> is only the site name', () => {
+  it('files the speech under the bold centred title above its text, which is not repeated in it', () => {
+    const para =
+      '我们要坚持以人民为中心的发展思想，着力解决群众急难愁盼问题，让改革发展成果更多更公平惠及全体人民。';
+    const html = `<!doctype html><title>某某市人民政府</title><div class="crumb">当前位置：首页 &gt; 要闻</div>
+      <div class="art"><p style="text-align:center"><strong>市长在全市工作会议上的讲话</strong></p>
+      <div class="content">${[1, 2, 3, 4].map((i) => `<p>第${i}段，${para}</p>`).join('')}</div></div>`;
+    const r = extractSpeech(parseHtml(html), 'https://www.example.gov.cn/a/1.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.title).toBe('市长在全市工作会议上的讲话');
+    expect(r.body.split('\n')).toHaveLength(4);
+    expect(r.body).not.toContain('市长在全市工作会议上的讲话');
   });
 });

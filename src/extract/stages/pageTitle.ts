@@ -32,6 +32,7 @@ export function pageTitle(doc: Document, pageLines: PageLine[], text: LocatedTex
       .slice(rootStart, firstProse)
       .filter((l) => !l.noise && (l.centered || l.heading))
       .map((l) => l.text),
+    centred: before.filter((l) => l.centered && !l.heading).map((l) => l.text),
     docTitle,
     ogTitle: headMeta(doc, 'meta[property="og:title"]'),
     pageLines: pageLines.map((l) => l.text),
