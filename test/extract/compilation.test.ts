@@ -17,6 +17,9 @@ describe('part markers', () => {
     ['精选范文4：家长代表发言', 4, '家长代表发言'],
     ['例文五', 5, ''],
     ['区长在区委政协工作会议上的讲话篇1', 1, '区长在区委政协工作会议上的讲话篇1'],
+    ['2024年个人述职报告范文一', 1, '2024年个人述职报告范文一'],
+    ['年終工作總結範文2', 2, '年終工作總結範文2'],
+    ['开学典礼致辞例文（三）', 3, '开学典礼致辞例文（三）'],
   ])('%s', (line, n, title) => {
     expect(partMarker(line)).toEqual({ n, title });
   });
@@ -25,6 +28,8 @@ describe('part markers', () => {
     '第一篇章要写好，这是全年工作的开局。',
     '这篇讲话稿一共分为三个部分。',
     '范文要结合实际修改，不能照搬照抄，这一点请大家注意。',
+    '请大家对照这篇范文一',
+    '本次征文共收到范文3',
   ])('not %s', (line) => {
     expect(partMarker(line)).toBeNull();
   });
@@ -76,5 +81,19 @@ describe('each part of a compilation carries its own completeness', () => {
     const r = extractSpeech(doc, 'https://fanwen.example.cn/d/2.html');
     if (isCaptureError(r)) throw new Error(r.error.code);
     expect(r.parts.map((p) => p.truncated)).toEqual([true, false]);
+  });
+});
+
+describe('a compilation whose parts are headed 述职报告范文一, 述职报告范文二', () => {
+  it('holds one part per heading, each titled by it', () => {
+    const para = (k: string) =>
+      `<p>${k}，本人认真履行岗位职责，坚持学习政治理论和业务知识，团结同志，较好地完成了各项工作任务。</p>`;
+    const doc = page(
+      `<h1>述职报告范文</h1><div id="c"><p>述职报告范文一</p>${para('一年来')}${para('在工作中')}<p>述职报告范文二</p>${para('今年以来')}${para('下一步')}</div>`,
+    );
+    const r = extractSpeech(doc, 'https://fanwen.example.cn/d/3.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.parts.map((p) => p.title)).toEqual(['述职报告范文一', '述职报告范文二']);
+    expect(r.parts.map((p) => p.body.split('\n').length)).toEqual([2, 2]);
   });
 });

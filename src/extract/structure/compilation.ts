@@ -3,7 +3,7 @@ import type { Paragraph } from './paragraphs';
 
 /**
  * Compilations (精选5篇) hold several speeches, each opened by a part marker: 第一篇:标题, 篇1, 【篇一】,
- * 范文一, or a title line that ends in 篇1. Markers count only when they number 1, 2, 3… in order.
+ * 范文一, or a title line that ends in 篇1 or 范文一. Markers count only when they number 1, 2, 3… in order.
  */
 export interface PartMarker {
   n: number;
@@ -17,7 +17,15 @@ const POSTS =
 const LEADING = new RegExp(
   `^[【\\[]?\\s*(?:第\\s*(${NUM})\\s*篇|篇\\s*(${NUM})|(?:精[选選])?(?:范文|範文|例文|样文|樣文|精[选選])\\s*(${NUM}))\\s*[】\\]]?\\s*[:：.、]?\\s*(.*)$`,
 );
+/** A title line that ends in its number: 述职报告篇1, 工作总结（篇二）. */
 const TRAILING = new RegExp(`^(.{4,80}?)\\s*[【\\[（(]?篇\\s*(${NUM})[】\\]）)]?$`);
+/**
+ * A title line that ends in 范文/例文 and its number: 述职报告范文一, 年终总结範文2, 开学典礼致辞例文（三）. What
+ * comes before names a kind of document, so a sentence that mentions a model text (对照这篇范文一) is not one.
+ */
+const TRAILING_MODEL = new RegExp(
+  `^(.{2,80}?(?:报告|報告|总结|總結|致辞|致辭|讲话|講話|发言|發言|稿|材料|心得|体会|體會|计划|計劃|方案|贺词|賀詞|主持词|主持詞|倡议书|倡議書|汇报|匯報|检查|檢查|演讲|演講))\\s*(?:范文|範文|例文|样文|樣文)\\s*[（(]?(${NUM})[)）]?$`,
+);
 /**
  * A numbered person and post heading each report of a collected set (述职报告 of a leadership team):
  * 1.孙洪亮（党委副书记、纪委书记）, 2、李 明（副校长）. The post word tells it from a numbered point.
@@ -37,7 +45,11 @@ export function partMarker(text: string): PartMarker | null {
   }
   const person = PERSON.exec(text);
   if (person) return { n: Number(person[1]), title: text.trim() };
-  const trail = text.includes('篇') ? TRAILING.exec(text) : null;
+  const trail = text.includes('篇')
+    ? TRAILING.exec(text)
+    : /[范範例样樣]文/.test(text)
+      ? TRAILING_MODEL.exec(text)
+      : null;
   if (trail) {
     const n = parseNumeral(trail[2] ?? '');
     if (!Number.isNaN(n) && !/[。，,！？]/.test(trail[1] ?? '')) return { n, title: text.trim() };
