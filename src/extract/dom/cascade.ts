@@ -128,7 +128,8 @@ function isThickBorder(value: string | undefined): boolean {
 /** The winning declarations for one element: the sheet rules that match it, then its style attribute. */
 function ownValues(el: Element, fromSheets: Declaration[] | undefined): Own {
   const inline = el.getAttribute('style');
-  if (!fromSheets && !inline) return NOTHING;
+  const hints = presentationalHints(el);
+  if (!fromSheets && !inline && !hints) return NOTHING;
   const own: Own = {};
   const winner = new Map<keyof Own, Declaration>();
   const offer = (d: Declaration) => {
@@ -142,11 +143,36 @@ function ownValues(el: Element, fromSheets: Declaration[] | undefined): Own {
       winner.set(d.key, d);
     }
   };
+  for (const d of hints ?? []) offer(d);
   for (const d of fromSheets ?? []) offer(d);
   if (inline)
     for (const d of parseDeclarations(inline, INLINE_SPECIFICITY, Number.MAX_SAFE_INTEGER)) offer(d);
   for (const [key, d] of winner) (own as Record<string, string>)[key] = d.value.trim().toLowerCase();
   return own;
+}
+
+/**
+ * HTML's own styling attributes, which a browser maps to CSS beneath every author rule: `<font color>` (white
+ * text left in old pages and Word conversions as an anti-copy stamp) and `bgcolor` (the box under it). A colour
+ * without its `#` is read as a browser reads it.
+ */
+function presentationalHints(el: Element): Declaration[] | undefined {
+  if (!el.hasAttributes()) return undefined;
+  const out: Declaration[] = [];
+  const hint = (key: 'color' | 'background', raw: string | null) => {
+    const v = (raw ?? '').trim();
+    if (v)
+      out.push({
+        key,
+        value: /^[0-9a-f]{6}$/i.test(v) ? `#${v}` : v,
+        important: false,
+        specificity: -1,
+        order: -1,
+      });
+  };
+  if (el.tagName.toUpperCase() === 'FONT') hint('color', el.getAttribute('color'));
+  hint('background', el.getAttribute('bgcolor'));
+  return out.length ? out : undefined;
 }
 
 /** A style attribute outranks every selector. */

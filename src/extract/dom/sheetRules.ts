@@ -107,10 +107,13 @@ function fileRelevant(
       hidingTokens.set(key, set);
     }
   }
-  if (!hiding.size) return new Map();
-  const lightColours = hidingTokens.has('color');
-  const needs = (key: string) =>
-    hidingTokens.has(key) || (COMPANIONS[key] ?? []).some((k) => hidingTokens.has(k));
+  // Light <font color> text (an old page's white stamp) hides as a sheet's light colour does: the boxes under
+  // it and the sheet's own colours for it (an author rule outranks the attribute) are worth matching too.
+  const lightHints = hasLightFontColour(doc);
+  if (!hiding.size && !lightHints) return new Map();
+  const hidesBy = (key: string) => hidingTokens.has(key) || (key === 'color' && lightHints);
+  const lightColours = hidesBy('color');
+  const needs = (key: string) => hidesBy(key) || (COMPANIONS[key] ?? []).some(hidesBy);
   const index = new Map<string, Entry[]>();
   for (const r of raw) {
     const hides_ = hiding.has(r.order);
@@ -118,12 +121,13 @@ function fileRelevant(
     // A rule that hides nothing matters only where it can undo one that does: on the same classes or ids,
     // or, when a light colour hides text somewhere, as a dark box or a picture under that colour.
     const under = lightColours && BOX_HINT.test(r.body);
-    if (!hides_ && !under && !listTokens.some((t) => anyHidingToken.has(t))) continue;
+    const recolours = lightHints && COLOUR_HINT.test(r.body);
+    if (!hides_ && !under && !recolours && !listTokens.some((t) => anyHidingToken.has(t))) continue;
     // Dropped before its body is parsed when it can match nothing here.
     const selectors = matchable(r.selectors);
     if (!selectors.length) continue;
     const decls = (hiding.get(r.order) ?? parseDeclarations(r.body, 0, r.order)).filter((d) => {
-      if (hides(d)) return true;
+      if (hides(d) || (recolours && d.key === 'color')) return true;
       if (!needs(d.key)) return false;
       if (BACKGROUND_KEYS.has(d.key)) return companionCounts(d);
       const shares = listTokens.some((t) => (hidingTokens.get(d.key) ?? anyHidingToken).has(t));
@@ -144,6 +148,19 @@ function fileRelevant(
     }
   }
   return index;
+}
+
+/** A rule body that sets a text colour. */
+const COLOUR_HINT = /(?:^|[;{\s])color\s*:/i;
+
+/** Whether some `<font color>` on the page is light or see-through enough to hide on a light page. */
+function hasLightFontColour(doc: Document): boolean {
+  for (const font of doc.querySelectorAll('font[color]')) {
+    const raw = (font.getAttribute('color') ?? '').trim().toLowerCase();
+    const c = parseColor(/^[0-9a-f]{6}$/.test(raw) ? `#${raw}` : raw);
+    if (c && (c[3] < 1 || Math.min(c[0], c[1], c[2]) >= LIGHT_CHANNEL)) return true;
+  }
+  return false;
 }
 
 /** A rule body that draws a box under text: a background or a border. */

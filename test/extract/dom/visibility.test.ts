@@ -100,6 +100,22 @@ describe('hidden text: the page hides it with its own style sheet', () => {
     ).toBe('红底白字\n图上白字');
   });
 
+  it('reads HTML colour attributes as a browser does: <font color> hides on white, not on a bgcolor cell', () => {
+    expect(
+      visibleText(
+        '',
+        `<p>${PARA}<font color="#ffffff">www.fanwen.example.cn</font><font color="FFFFFF">范文网</font></p>` +
+          '<table><tr><td bgcolor="#003399"><font color="#ffffff">蓝底白字</font></td></tr></table>' +
+          '<p><font color="red">红字</font></p>',
+      ),
+    ).toBe(`${PARA}\n蓝底白字\n红字`);
+    // A rule of the page's sheet outranks the attribute; a box the sheet draws is under the text.
+    expect(visibleText('font{color:#333}', `<p><font color="#fff">深色字</font></p>`)).toBe('深色字');
+    expect(
+      visibleText('.banner{background:#c00}', '<div class="banner"><font color="#fff">红底白字</font></div>'),
+    ).toBe('红底白字');
+  });
+
   it('survives a sheet it cannot read and selectors this DOM cannot run', () => {
     expect(
       visibleText('p::selection{color:red} a:hover{display:none} .x{ ', '<p>正文。<a href="#">链接</a></p>'),
