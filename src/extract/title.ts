@@ -94,6 +94,16 @@ export function pickTitle(
     squash(nearest).length > squash(agreeing).length;
   const channelOnly =
     agreeing && ((squash(agreeing).length < 8 && nearest && squash(nearest).length > 8) || siteOnly);
+  // A heading that is all of a one-part <title> while a longer og:title names something else: the site's
+  // masthead (The Riverside Times) over an article that og:title names.
+  const og = squash(cleanTitle(ogTitle ?? ''));
+  const mastheadOnly =
+    agreeing &&
+    segments.length === 1 &&
+    squash(agreeing) === squash(segments[0] ?? '') &&
+    og.length > squash(agreeing).length &&
+    !og.includes(squash(cleanTitle(agreeing)));
+  if (mastheadOnly && ogTitle) return cleanTitle(ogTitle);
   if (agreeing && !channelOnly) return cleanTitle(agreeing);
   if (nearest) return cleanTitle(nearest);
   return cleanTitle(ogTitle || segments[0] || '');

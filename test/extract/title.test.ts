@@ -79,6 +79,14 @@ describe('pickTitle', () => {
       ),
     ).toBe('在全县水利建设动员大会上的讲话');
   });
+  it('og:title over a masthead heading that is all of a one-part <title>', () => {
+    const og = "Mayor's address at the friendship forum";
+    expect(pickTitle(['The Riverside Times'], 'The Riverside Times', 'The Riverside Times', og)).toBe(og);
+    // A short og:title (the site's name) does not displace the heading that names the document.
+    expect(
+      pickTitle(['在全县工作会议上的讲话'], '在全县工作会议上的讲话', '在全县工作会议上的讲话', '人民网'),
+    ).toBe('在全县工作会议上的讲话');
+  });
   it('<title> when the page has no heading', () => {
     expect(pickTitle([], undefined, '常务副市长在全市安全生产工作会议上的讲话_领导讲话_梧川市人民政府')).toBe(
       '常务副市长在全市安全生产工作会议上的讲话',
