@@ -21,18 +21,26 @@ import {
  */
 export function cascadeVisibility(doc: Document): VisibilityTest {
   const rulesFor = sheetRules(doc);
+  let lightText = false;
   const computed = new Map<Element, Computed>();
   const owns = new Map<Element, Own>();
   const root = withMask({ visibility: 'visible', fontZero: false, color: [0, 0, 0, 1], background: WHITE });
 
   const compute = (el: Element): Computed => {
+    if (!lightText && el.hasAttributes() && isLightFont(el)) {
+      // The sheet's boxes and colours now matter: what was worked out without them is worked out again.
+      lightText = true;
+      rulesFor.withLightText();
+      computed.clear();
+      owns.clear();
+    }
     const known = computed.get(el);
     if (known) return known;
     // The walk asks for parents first: the common case needs no path.
     const parent = el.parentElement;
     const fromParent = parent ? computed.get(parent) : root;
     if (fromParent) {
-      const own = ownValues(el, rulesFor(el));
+      const own = ownValues(el, rulesFor(el), rulesFor.lightColours());
       owns.set(el, own);
       const c = inherit(fromParent, own);
       computed.set(el, c);
@@ -50,7 +58,7 @@ export function cascadeVisibility(doc: Document): VisibilityTest {
     }
     for (let i = path.length - 1; i >= 0; i--) {
       const e = path[i] as Element;
-      const own = ownValues(e, rulesFor(e));
+      const own = ownValues(e, rulesFor(e), rulesFor.lightColours());
       owns.set(e, own);
       base = inherit(base, own);
       computed.set(e, base);
@@ -126,9 +134,10 @@ function isThickBorder(value: string | undefined): boolean {
 }
 
 /** The winning declarations for one element: the sheet rules that match it, then its style attribute. */
-function ownValues(el: Element, fromSheets: Declaration[] | undefined): Own {
+function ownValues(el: Element, fromSheets: Declaration[] | undefined, lightColours: boolean): Own {
   const inline = el.getAttribute('style');
-  const hints = presentationalHints(el);
+  // Only a light colour can make text vanish into its box: until one is seen, the attributes change nothing.
+  const hints = lightColours ? presentationalHints(el) : undefined;
   if (!fromSheets && !inline && !hints) return NOTHING;
   const own: Own = {};
   const winner = new Map<keyof Own, Declaration>();
@@ -160,20 +169,30 @@ function presentationalHints(el: Element): Declaration[] | undefined {
   if (!el.hasAttributes()) return undefined;
   const out: Declaration[] = [];
   const hint = (key: 'color' | 'background', raw: string | null) => {
-    const v = (raw ?? '').trim();
-    if (v)
-      out.push({
-        key,
-        value: /^[0-9a-f]{6}$/i.test(v) ? `#${v}` : v,
-        important: false,
-        specificity: -1,
-        order: -1,
-      });
+    const value = legacyColour(raw);
+    if (value) out.push({ key, value, important: false, specificity: -1, order: -1 });
   };
-  if (el.tagName.toUpperCase() === 'FONT') hint('color', el.getAttribute('color'));
+  if (isFont(el)) hint('color', el.getAttribute('color'));
   hint('background', el.getAttribute('bgcolor'));
   return out.length ? out : undefined;
 }
+
+const isFont = (el: Element) => el.tagName.length === 4 && el.tagName.toUpperCase() === 'FONT';
+
+/** A colour attribute's value; one without its `#` is read as a browser reads it. */
+function legacyColour(raw: string | null): string {
+  const v = (raw ?? '').trim();
+  return /^[0-9a-f]{6}$/i.test(v) ? `#${v}` : v;
+}
+
+/** A `<font color>` light or see-through enough to vanish on a light page. */
+function isLightFont(el: Element): boolean {
+  if (!isFont(el)) return false;
+  const c = parseColor(legacyColour(el.getAttribute('color')).toLowerCase());
+  return !!c && (c[3] < 1 || Math.min(c[0], c[1], c[2]) >= LIGHT_FONT);
+}
+/** As light as the sheet's light colours (sheetRules.ts). */
+const LIGHT_FONT = 150;
 
 /** A style attribute outranks every selector. */
 const INLINE_SPECIFICITY = 1_000_000;

@@ -18,16 +18,25 @@ interface Entry {
  * filed by the rightmost compound of their selector (its id, else a class, else its tag), as browsers file
  * them, so an element is tested only against the rules that can match it.
  */
-export function sheetRules(doc: Document): (el: Element) => Declaration[] | undefined {
+export interface SheetRules {
+  (el: Element): Declaration[] | undefined;
+  /**
+   * The page holds light `<font color>` text (an old page's white stamp), which hides as a sheet's light colour
+   * does: from now on the sheet's boxes under it and its own colours for it (an author rule outranks the
+   * attribute) are matched too. The cascade says so when it first meets such text.
+   */
+  withLightText(): void;
+  /** Some text can vanish by its colour (a light colour the sheet or a `<font>` sets): boxes under text matter. */
+  lightColours(): boolean;
+}
+
+export function sheetRules(doc: Document): SheetRules {
   const raw: { selectors: string; body: string; order: number }[] = [];
   for (const style of doc.querySelectorAll('style')) {
     scanSheet(style.textContent ?? '', (selectors, body) =>
       raw.push({ selectors, body, order: raw.length + 1 }),
     );
   }
-  const index = fileRelevant(raw, doc);
-  if (index.size === 0) return () => undefined;
-
   // Each element's own `#id` and `.class` names, read once: ancestors are asked about again and again.
   const own = new Map<Element, string[]>();
   const namesOf = (el: Element): string[] => {
@@ -45,8 +54,19 @@ export function sheetRules(doc: Document): (el: Element) => Declaration[] | unde
     for (let e: Element | null = el; e; e = e.parentElement) if (namesOf(e).includes(name)) return true;
     return false;
   };
+  let { index, lightColours } = fileRelevant(raw, doc, false);
+  let lightText = false;
+  const match = (el: Element) => (index.size === 0 ? undefined : matching(el));
+  return Object.assign(match, {
+    withLightText() {
+      if (lightText) return;
+      lightText = true;
+      ({ index, lightColours } = fileRelevant(raw, doc, true));
+    },
+    lightColours: () => lightColours,
+  });
 
-  return (el) => {
+  function matching(el: Element): Declaration[] | undefined {
     const keys = [`tag:${el.tagName.toLowerCase()}`, '*', ...namesOf(el)];
     let out: Declaration[] | undefined;
     for (const key of keys) {
@@ -63,7 +83,7 @@ export function sheetRules(doc: Document): (el: Element) => Declaration[] | unde
       }
     }
     return out;
-  };
+  }
 }
 
 /**
@@ -76,15 +96,21 @@ export function sheetRules(doc: Document): (el: Element) => Declaration[] | unde
 function fileRelevant(
   raw: { selectors: string; body: string; order: number }[],
   doc: Document,
-): Map<string, Entry[]> {
-  const present = namesInDocument(doc);
+  lightHints: boolean,
+): { index: Map<string, Entry[]>; lightColours: boolean } {
+  // Read from the document only when a rule needs it: most sheets hide nothing, and each read walks the page.
+  let present: Set<string> | undefined;
+  const isPresent = (name: string) => {
+    present ??= namesInDocument(doc);
+    return present.has(name);
+  };
   // A rule for a widget the saved page does not have (#SOHUCS …) can match nothing here (most rules of a
   // site-wide sheet are for other pages).
   const matchable = (selectors: string) =>
     splitSelectors(selectors)
       .filter((sel) => !DYNAMIC.test(sel))
       .map((selector) => ({ selector, names: requiredNames(selector) }))
-      .filter(({ names }) => names.every((n) => present.has(n)));
+      .filter(({ names }) => names.every(isPresent));
   // First the rules that hide here: by property, the classes and ids their selectors name. A hiding rule that
   // can match nothing on this page asks for no companion: a light colour in the footer of other pages does not
   // make every background and border of the sheet worth matching.
@@ -107,10 +133,8 @@ function fileRelevant(
       hidingTokens.set(key, set);
     }
   }
-  // Light <font color> text (an old page's white stamp) hides as a sheet's light colour does: the boxes under
-  // it and the sheet's own colours for it (an author rule outranks the attribute) are worth matching too.
-  const lightHints = hasLightFontColour(doc);
-  if (!hiding.size && !lightHints) return new Map();
+  // Light <font color> text hides as a sheet's light colour does (SheetRules.withLightText).
+  if (!hiding.size && !lightHints) return { index: new Map(), lightColours: false };
   const hidesBy = (key: string) => hidingTokens.has(key) || (key === 'color' && lightHints);
   const lightColours = hidesBy('color');
   const needs = (key: string) => hidesBy(key) || (COMPANIONS[key] ?? []).some(hidesBy);
@@ -147,21 +171,11 @@ function fileRelevant(
       index.set(key, list);
     }
   }
-  return index;
+  return { index, lightColours };
 }
 
 /** A rule body that sets a text colour. */
 const COLOUR_HINT = /(?:^|[;{\s])color\s*:/i;
-
-/** Whether some `<font color>` on the page is light or see-through enough to hide on a light page. */
-function hasLightFontColour(doc: Document): boolean {
-  for (const font of doc.querySelectorAll('font[color]')) {
-    const raw = (font.getAttribute('color') ?? '').trim().toLowerCase();
-    const c = parseColor(/^[0-9a-f]{6}$/.test(raw) ? `#${raw}` : raw);
-    if (c && (c[3] < 1 || Math.min(c[0], c[1], c[2]) >= LIGHT_CHANNEL)) return true;
-  }
-  return false;
-}
 
 /** A rule body that draws a box under text: a background or a border. */
 const BOX_HINT = /background|border/i;
