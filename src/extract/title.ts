@@ -97,12 +97,13 @@ export function pickTitle(
   // A heading that is all of a one-part <title> while a longer og:title names something else: the site's
   // masthead (The Riverside Times) over an article that og:title names.
   const og = squash(cleanTitle(ogTitle ?? ''));
+  const head = squash(cleanTitle(agreeing ?? ''));
   const mastheadOnly =
-    agreeing &&
+    !!agreeing &&
     segments.length === 1 &&
     squash(agreeing) === squash(segments[0] ?? '') &&
-    og.length > squash(agreeing).length &&
-    !og.includes(squash(cleanTitle(agreeing)));
+    og.length > head.length &&
+    !og.includes(head);
   if (mastheadOnly && ogTitle) return cleanTitle(ogTitle);
   if (agreeing && !channelOnly) return cleanTitle(agreeing);
   if (nearest) return cleanTitle(nearest);
@@ -176,7 +177,7 @@ export function findTitle(e: TitleEvidence): { title: string; consumed: string[]
   }
   // A <title> that is only the site's name (某某市人民政府) with no heading to agree with: the centred title
   // line nearest above the text names the document.
-  if (namesOnlySite(e.docTitle, title, e)) {
+  if (namesOnlySite(title, e)) {
     const own = [...(e.centred ?? []), ...e.opening.slice(0, 1)]
       .reverse()
       .find((l) => isTitleLine(l) && l.length >= OWN_TITLE_MIN);
@@ -208,13 +209,14 @@ export function findTitle(e: TitleEvidence): { title: string; consumed: string[]
   }
   return { title, consumed: [] };
 }
+
 /** The names sites give themselves: a government's portal, a paper, a news or information site. */
 const SITE_NAME =
   /(?:人民政府|政府网|政府網|门户网站?|門戶網站?|官方网站|官网|官網|网站|網站|新闻网|新聞網|信息网|資訊網|日报|日報|晚报|晚報|之窗)$/;
 
-/** The title picked is <title> itself, a site's name alone, and nothing else (og:title, a heading) names the document. */
-function namesOnlySite(docTitle: string, title: string, e: TitleEvidence): boolean {
-  const segments = titleSegments(docTitle);
+/** The title picked is all of <title>, a site's name, and nothing else (og:title, a heading) names the document. */
+function namesOnlySite(title: string, e: TitleEvidence): boolean {
+  const segments = titleSegments(e.docTitle);
   return (
     segments.length === 1 &&
     !e.ogTitle &&
