@@ -1,6 +1,7 @@
 import { type Declaration, type Own, parseDeclarations } from './declarations';
 import { sheetRules } from './sheetRules';
 import {
+  canVanish,
   colorHides,
   HIDE_COLOR,
   HIDE_DISPLAY,
@@ -189,10 +190,8 @@ function legacyColour(raw: string | null): string {
 function isLightFont(el: Element): boolean {
   if (!isFont(el)) return false;
   const c = parseColor(legacyColour(el.getAttribute('color')).toLowerCase());
-  return !!c && (c[3] < 1 || Math.min(c[0], c[1], c[2]) >= LIGHT_FONT);
+  return !!c && canVanish(c);
 }
-/** As light as the sheet's light colours (sheetRules.ts). */
-const LIGHT_FONT = 150;
 
 /** A style attribute outranks every selector. */
 const INLINE_SPECIFICITY = 1_000_000;

@@ -1,6 +1,6 @@
 import { indexKey, scanSheet, specificityOf, splitSelectors } from './cssText';
 import { type Declaration, parseDeclarations } from './declarations';
-import { parseColor } from './visibility';
+import { canVanish, parseColor } from './visibility';
 
 interface Entry {
   selector: string;
@@ -247,14 +247,12 @@ function hides(d: Declaration): boolean {
       return (Number.parseFloat(v) || 2) <= 1;
     case 'color': {
       const c = parseColor(v);
-      return !!c && (c[3] < 1 || Math.min(c[0], c[1], c[2]) >= LIGHT_CHANNEL);
+      return !!c && canVanish(c);
     }
     default:
       return false;
   }
 }
-/** A colour this light in every channel can vanish on a light page. */
-const LIGHT_CHANNEL = 150;
 
 /** The classes and ids a selector names (a tag is shared by too many rules to tell anything). */
 function selectorTokens(selector: string): string[] {

@@ -227,12 +227,7 @@ export function computedVisibility(view: Pick<Window, 'getComputedStyle'>): Visi
     if (words) {
       const color = colorOf(cs.color);
       // Only a light or see-through colour can vanish into the page: skip the walk to the background else.
-      if (
-        color &&
-        (color[3] < 1 || Math.min(color[0], color[1], color[2]) >= LIGHT) &&
-        colorHides(color, backgroundOf(el))
-      )
-        mask |= HIDE_COLOR;
+      if (color && canVanish(color) && colorHides(color, backgroundOf(el))) mask |= HIDE_COLOR;
     }
     return mask;
   };
@@ -240,6 +235,11 @@ export function computedVisibility(view: Pick<Window, 'getComputedStyle'>): Visi
 
 /** Below this in any channel a colour is dark enough to be read on the light pages it is tested for. */
 const LIGHT = 150;
+
+/** A colour light or see-through enough to vanish into a light page (or a box of its own colour). */
+export function canVanish(c: Rgba): boolean {
+  return c[3] < 1 || Math.min(c[0], c[1], c[2]) >= LIGHT;
+}
 
 /** Whether the element has words of its own (a text node child with letters), not only in its children. */
 function holdsWords(el: Element): boolean {
