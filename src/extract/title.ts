@@ -212,7 +212,7 @@ export function findTitle(e: TitleEvidence): { title: string; consumed: string[]
 
 /** The names sites give themselves: a government's portal, a paper, a news or information site. */
 const SITE_NAME =
-  /(?:人民政府|政府网|政府網|门户网站?|門戶網站?|官方网站|官网|官網|网站|網站|新闻网|新聞網|信息网|資訊網|日报|日報|晚报|晚報|之窗)$/;
+  /(?:人民政府|政府公[报報]|政府网|政府網|门户网站?|門戶網站?|官方网站|官网|官網|网站|網站|新闻网|新聞網|信息网|資訊網|日报|日報|晚报|晚報|之窗)$/;
 
 /** The title picked is all of <title>, a site's name, and nothing else (og:title, a heading) names the document. */
 function namesOnlySite(title: string, e: TitleEvidence): boolean {

@@ -146,6 +146,10 @@ describe('findTitle: what the text box itself says', () => {
       { centred: [], opening: ['在全县宣传思想工作会议上的讲话', '（2024年3月1日）'] },
     ],
     ['某某日報', { centred: ['新聞中心', '在全港青年論壇上的致辭'], opening: [] }],
+    [
+      '某某省人民政府公报',
+      { centred: [], opening: ['某某省人民政府关于加强安全生产工作的通知', '某政发〔2024〕3号'] },
+    ],
   ])('the centred title above the text when <title> is only the site name (%s)', (docTitle, lines) => {
     // The site's logo as a heading says no more than <title>.
     const r = findTitle({ ...base, ...lines, docTitle, headings: [docTitle] });
@@ -153,6 +157,7 @@ describe('findTitle: what the text box itself says', () => {
   });
   it.each([
     ['在全县宣传思想工作会议上的讲话', [], '在全县宣传思想工作会议上的讲话'],
+    ['某县2023年国民经济和社会发展统计公报', [], '某县2023年国民经济和社会发展统计公报'],
     ['在全市工作会议上的讲话_某某市人民政府', ['在全市工作会议上的讲话'], '在全市工作会议上的讲话'],
   ])('keeps what names the document: <title> %s, headings %j', (docTitle, headings, title) => {
     const r = findTitle({
