@@ -84,6 +84,12 @@ interface Context {
  * the user reads is hidden on a saved page. Such a box is read as shown.
  */
 const REVEALED_MIN_WEIGHT = 200;
+/**
+ * A shorter hidden box is read as shown when it holds most of the page's text: a WeChat post of pictures with
+ * a few lines between them ships the same hidden #js_content, and without its lines the page has no text.
+ */
+const REVEALED_PAGE_SHARE = 0.5;
+const REVEALED_SHORT_MIN = 40;
 
 /**
  * Lines of `root` in document order. Whitespace is collapsed as a browser renders it (outside <pre>); what
@@ -135,6 +141,12 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
     if (ctx.inLink) linkChars += t.replace(/\s/g, '').length;
   };
 
+  // Read only when a hidden box is met: the whole page's text, for the share a hidden box holds.
+  let rootWeight: number | undefined;
+  const pageWeight = () => {
+    rootWeight ??= textWeight(root.textContent ?? '');
+    return rootWeight;
+  };
   const rootTag = root.tagName.toUpperCase();
   const top: Context = {
     inLink: false,
@@ -193,7 +205,7 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
       imageBreak = false;
       imageAlt = el.getAttribute('alt') ?? '';
     }
-    const child = enter(el, tag, ctx, isHidden);
+    const child = enter(el, tag, ctx, isHidden, pageWeight);
     if (!child) continue;
     if (BLOCK.has(tag)) {
       flush();
@@ -207,13 +219,23 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
 }
 
 /** The context inside `el`, or undefined when the page hides it for good. */
-function enter(el: Element, tag: string, ctx: Context, isHidden: VisibilityTest): Context | undefined {
+function enter(
+  el: Element,
+  tag: string,
+  ctx: Context,
+  isHidden: VisibilityTest,
+  pageWeight: () => number,
+): Context | undefined {
   let mask = isHidden(el);
   if (mask & HIDE_DISPLAY) return undefined;
   let revealed = ctx.revealed;
   const fresh = mask & ~revealed & ~ctx.sticky & (STICKY_HIDING | INHERITED_HIDING);
   const wasHidden = ctx.textHidden || ctx.sticky !== 0;
-  if (fresh && !wasHidden && textWeight(el.textContent ?? '') >= REVEALED_MIN_WEIGHT) revealed |= fresh;
+  if (fresh && !wasHidden) {
+    const weight = textWeight(el.textContent ?? '');
+    const most = weight >= REVEALED_SHORT_MIN && weight >= REVEALED_PAGE_SHARE * pageWeight();
+    if (weight >= REVEALED_MIN_WEIGHT || most) revealed |= fresh;
+  }
   mask &= ~revealed;
   const sticky = ctx.sticky | (mask & STICKY_HIDING);
   if (sticky) return undefined;

@@ -133,6 +133,24 @@ describe('a hidden box that holds the whole text is read as shown', () => {
     expect(text[6]).toBe('同志们：谢谢大家！');
   });
 
+  it('reads a short hidden box that holds most of the page: a WeChat post of pictures with a few lines', () => {
+    const pic = (i: number) => `<p><img src="https://mmbiz.qpic.cn/${i}.jpg" width="1080" height="720"></p>`;
+    const lines = [
+      '3月1日，县委书记深入乡镇调研乡村振兴工作，实地察看产业发展情况。',
+      '他强调，要坚持农业农村优先发展，因地制宜发展特色产业，带动群众增收致富。',
+    ];
+    const doc = page(
+      `<h1>县委书记调研乡村振兴工作</h1><div id="js_content" style="visibility:hidden">${pic(1)}<p>${lines[0]}</p>${pic(2)}${pic(3)}<p>${lines[1]}</p>${pic(4)}</div>`,
+    );
+    expect(collectLines(doc.body, cascadeVisibility(doc)).map((l) => l.text)).toEqual([
+      '县委书记调研乡村振兴工作',
+      ...lines,
+    ]);
+    const r = extractSpeech(doc, 'https://mp.weixin.qq.com/s/abc');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.body.split('\n')).toEqual(lines);
+  });
+
   it('drops a hidden box that holds only a line or two', () => {
     const doc = page(
       `<p>${PARA}</p><div style="visibility:hidden"><p>本文来自某某范文网，转载请注明。</p></div>`,
