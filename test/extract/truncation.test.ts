@@ -38,6 +38,15 @@ describe('a page that states the whole length', () => {
     const shown = PARAS.join('').length;
     expect(r.truncation).toEqual([{ kind: 'stated-length', total, shown, notice }]);
   });
+  it('is whole under a reading-time note, an estimate rounded up (本文约3000字，阅读约需8分钟)', () => {
+    const doc = page(
+      `<h1>关于安全生产工作的通知</h1><div class="c"><p>（本文约3000字，阅读约需8分钟）</p>${PARAS.map((p) => `<p>${p}</p>`).join('')}</div>`,
+    );
+    const r = extractSpeech(doc, 'https://www.example.gov.cn/a/1.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.truncated).toBe(false);
+    expect(r.body.split('\n')).toEqual(PARAS);
+  });
   it('is whole when the stated length is what the page shows', () => {
     const doc = page(
       `<h1>关于安全生产工作的通知</h1><div class="c"><p>本文约120字。</p>${PARAS.map((p) => `<p>${p}</p>`).join('')}</div>`,

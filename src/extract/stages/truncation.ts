@@ -19,6 +19,9 @@ export function endsFinished(text: string): boolean {
 /** 全文共3926字, 本文约1.2万字, 全篇共三千字: the length of the whole document, without what is shown. */
 const STATED_TOTAL = new RegExp(`${WHOLE_TEXT}(?:共|約|约)?\\s*(${COUNT})\\s*字`);
 
+/** 阅读约需8分钟, 預計閱讀 5 分鐘: how long the text takes to read. */
+const READING_TIME = /[阅閱][读讀]\D{0,6}\d+\s*分[钟鐘]/;
+
 /** How many lines after the text a withholding notice or a pager may sit (past the text box's own tools). */
 const REACH = 4;
 
@@ -44,8 +47,9 @@ export function findTruncation(lines: PageLine[], inRoot: PageLine[], body: stri
   // "全文共3926字,您当前只能阅读部分内容" states the length without the shown part.
   if (!out.some((t) => t.kind === 'stated-length')) {
     for (const l of lines) {
-      // A linked title in a side list (…全文共5000字) says nothing about this page.
-      if (l.linkHeavy) continue;
+      // A linked title in a side list (…全文共5000字) says nothing about this page, nor a reading-time estimate
+      // (本文约2800字，阅读约需8分钟) rounded up from the text it stands over.
+      if (l.linkHeavy || READING_TIME.test(l.text)) continue;
       const m = STATED_TOTAL.exec(l.text);
       const total = m ? parseCount(m[1] ?? '') : 0;
       if (total >= 100 && total > bodyChars * 1.1) {
