@@ -30,8 +30,23 @@ export interface SheetRules {
   lightColours(): boolean;
 }
 
+/** A style rule as scanned: its selector list, its body, and its place in the sheets' order. */
+interface RawRule {
+  selectors: string;
+  body: string;
+  order: number;
+}
+
+/** The rules filed for one page: the entries under an index key, read on first use. */
+interface Filed {
+  entries(key: string): Entry[] | undefined;
+  /** No rule can hide or undo hiding here: no element needs matching. */
+  empty: boolean;
+  lightColours: boolean;
+}
+
 export function sheetRules(doc: Document): SheetRules {
-  const raw: { selectors: string; body: string; order: number }[] = [];
+  const raw: RawRule[] = [];
   for (const style of doc.querySelectorAll('style')) {
     scanSheet(style.textContent ?? '', (selectors, body) =>
       raw.push({ selectors, body, order: raw.length + 1 }),
@@ -54,23 +69,23 @@ export function sheetRules(doc: Document): SheetRules {
     for (let e: Element | null = el; e; e = e.parentElement) if (namesOf(e).includes(name)) return true;
     return false;
   };
-  let { index, lightColours } = fileRelevant(raw, doc, false);
+  let filed = fileRelevant(raw, doc, false);
   let lightText = false;
-  const match = (el: Element) => (index.size === 0 ? undefined : matching(el));
+  const match = (el: Element) => (filed.empty ? undefined : matching(el));
   return Object.assign(match, {
     withLightText() {
       if (lightText) return;
       lightText = true;
-      ({ index, lightColours } = fileRelevant(raw, doc, true));
+      filed = fileRelevant(raw, doc, true);
     },
-    lightColours: () => lightColours,
+    lightColours: () => filed.lightColours,
   });
 
   function matching(el: Element): Declaration[] | undefined {
     const keys = [`tag:${el.tagName.toLowerCase()}`, '*', ...namesOf(el)];
     let out: Declaration[] | undefined;
     for (const key of keys) {
-      for (const entry of index.get(key) ?? []) {
+      for (const entry of filed.entries(key) ?? []) {
         let hit = !!entry.plain;
         try {
           hit ||= (entry.names ?? []).every((n) => chainCarries(el, n)) && el.matches(entry.selector);
@@ -93,11 +108,7 @@ export function sheetRules(doc: Document): SheetRules {
  * (`.menu li{display:none}` / `.menu li.on{display:block}`); backgrounds are kept whenever a light colour can
  * hide text, since a dark box makes that colour readable again.
  */
-function fileRelevant(
-  raw: { selectors: string; body: string; order: number }[],
-  doc: Document,
-  lightHints: boolean,
-): { index: Map<string, Entry[]>; lightColours: boolean } {
+function fileRelevant(raw: RawRule[], doc: Document, lightHints: boolean): Filed {
   // Read from the document only when a rule needs it: most sheets hide nothing, and each read walks the page.
   let present: Set<string> | undefined;
   const isPresent = (name: string) => {
@@ -106,11 +117,7 @@ function fileRelevant(
   };
   // A rule for a widget the saved page does not have (#SOHUCS …) can match nothing here (most rules of a
   // site-wide sheet are for other pages).
-  const matchable = (selectors: string) =>
-    splitSelectors(selectors)
-      .filter((sel) => !DYNAMIC.test(sel))
-      .map((selector) => ({ selector, names: requiredNames(selector) }))
-      .filter(({ names }) => names.every(isPresent));
+  const canMatch = (selector: string) => !DYNAMIC.test(selector) && requiredNames(selector).every(isPresent);
   // First the rules that hide here: by property, the classes and ids their selectors name. A hiding rule that
   // can match nothing on this page asks for no companion: a light colour in the footer of other pages does not
   // make every background and border of the sheet worth matching.
@@ -121,7 +128,7 @@ function fileRelevant(
     if (!HIDING_HINT.test(r.body)) continue;
     const decls = parseDeclarations(r.body, 0, r.order);
     const keys = decls.filter(hides).map((d) => d.key);
-    if (!keys.length || !matchable(r.selectors).length) continue;
+    if (!keys.length || !splitSelectors(r.selectors).some(canMatch)) continue;
     hiding.set(r.order, decls);
     const tokens = selectorTokens(r.selectors);
     for (const key of keys) {
@@ -134,44 +141,67 @@ function fileRelevant(
     }
   }
   // Light <font color> text hides as a sheet's light colour does (SheetRules.withLightText).
-  if (!hiding.size && !lightHints) return { index: new Map(), lightColours: false };
+  if (!hiding.size && !lightHints) return { entries: () => undefined, empty: true, lightColours: false };
   const hidesBy = (key: string) => hidingTokens.has(key) || (key === 'color' && lightHints);
   const lightColours = hidesBy('color');
   const needs = (key: string) => hidesBy(key) || (COMPANIONS[key] ?? []).some(hidesBy);
-  const index = new Map<string, Entry[]>();
-  for (const r of raw) {
-    const hides_ = hiding.has(r.order);
+  // The declarations of a rule the cascade reads, worked out the first time an element can match it.
+  const kept = new Map<number, Declaration[]>();
+  const declsOf = (r: RawRule): Declaration[] => {
+    let decls = kept.get(r.order);
+    if (decls) return decls;
     const listTokens = selectorTokens(r.selectors);
-    // A rule that hides nothing matters only where it can undo one that does: on the same classes or ids,
-    // or, when a light colour hides text somewhere, as a dark box or a picture under that colour.
-    const under = lightColours && BOX_HINT.test(r.body);
     const recolours = lightHints && COLOUR_HINT.test(r.body);
-    if (!hides_ && !under && !recolours && !listTokens.some((t) => anyHidingToken.has(t))) continue;
-    // Dropped before its body is parsed when it can match nothing here.
-    const selectors = matchable(r.selectors);
-    if (!selectors.length) continue;
-    const decls = (hiding.get(r.order) ?? parseDeclarations(r.body, 0, r.order)).filter((d) => {
+    decls = (hiding.get(r.order) ?? parseDeclarations(r.body, 0, r.order)).filter((d) => {
       if (hides(d) || (recolours && d.key === 'color')) return true;
       if (!needs(d.key)) return false;
       if (BACKGROUND_KEYS.has(d.key)) return companionCounts(d);
       const shares = listTokens.some((t) => (hidingTokens.get(d.key) ?? anyHidingToken).has(t));
       return d.key in COMPANIONS ? companionCounts(d) && shares : shares;
     });
-    if (!decls.length) continue;
-    for (const { selector, names } of selectors) {
-      const specificity = specificityOf(selector);
+    kept.set(r.order, decls);
+    return decls;
+  };
+  // Rules are filed by index key now and read only when an element asks for that key: most keys of a
+  // site-wide sheet name nothing on this page, and their rules are never parsed.
+  const pending = new Map<string, { rule: RawRule; selector: string }[]>();
+  for (const r of raw) {
+    // A rule that hides nothing matters only where it can undo one that does: on the same classes or ids,
+    // or, when a light colour hides text somewhere, as a dark box or a picture under that colour.
+    const relevant =
+      hiding.has(r.order) ||
+      (lightColours && BOX_HINT.test(r.body)) ||
+      (lightHints && COLOUR_HINT.test(r.body)) ||
+      (anyHidingToken.size > 0 && selectorTokens(r.selectors).some((t) => anyHidingToken.has(t)));
+    if (!relevant) continue;
+    for (const selector of splitSelectors(r.selectors)) {
       const key = indexKey(selector);
-      const list = index.get(key) ?? [];
+      const list = pending.get(key);
+      if (list) list.push({ rule: r, selector });
+      else pending.set(key, [{ rule: r, selector }]);
+    }
+  }
+  const resolved = new Map<string, Entry[]>();
+  const entries = (key: string): Entry[] | undefined => {
+    const known = resolved.get(key);
+    if (known) return known;
+    const list: Entry[] = [];
+    for (const { rule, selector } of pending.get(key) ?? []) {
+      if (!canMatch(selector)) continue;
+      const decls = declsOf(rule);
+      if (!decls.length) continue;
+      const specificity = specificityOf(selector);
       list.push({
         selector,
         decls: decls.map((d) => ({ ...d, specificity })),
         plain: PLAIN.test(selector),
-        names,
+        names: requiredNames(selector),
       });
-      index.set(key, list);
     }
-  }
-  return { index, lightColours };
+    resolved.set(key, list);
+    return list;
+  };
+  return { entries, empty: pending.size === 0, lightColours };
 }
 
 /** A rule body that sets a text colour. */
