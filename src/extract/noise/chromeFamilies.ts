@@ -12,8 +12,9 @@ export const CHROME_FAMILIES: LineFamily[] = [
         'VIP\\s*(?:免[费費]|[专專]享|下[载載]|[会會]员|[会會]員)',
         '[开開]通\\s*(?:VIP|[会會][员員]|正式[会會][员員])',
         '分享(?:[赚賺][钱錢]|到|至|[让讓]更多人)',
-        // Scroll hints, stray tool words at the text's edges, follow prompts, share targets.
-        '(?:向上|向下|上下|左右)?滑[动動](?:[阅閱][览覽]|查看|[阅閱][读讀])|^(?:[图圖]集|\\+1|[赞贊]\\s*\\+\\d*)$',
+        // Scroll hints, stray tool words at the text's edges (a line of arrows alone points at a picture or a
+        // button), follow prompts, share targets.
+        '(?:向上|向下|上下|左右)?滑[动動](?:[阅閱][览覽]|查看|[阅閱][读讀])|^(?:[图圖]集|\\+1|[赞贊]\\s*\\+\\d*|[▲△▼▽↑↓☝](?:\\s*[▲△▼▽↑↓☝])*)$',
         '不定期[的地]?(?:更新|分享).{0,24}(?:[谢謝][谢謝]|[欢歡]迎|追[踪蹤]|[关關]注|[订訂][阅閱])|粉[丝絲][团團]|按[个個]?\\s*["“「]?[赞讚]|(?:追[踪蹤]|[关關]注)\\s*(?:我的|我[们們]的)?\\s*(?:FB|Facebook|[脸臉]书|[脸臉]書|IG|Instagram)|^[转轉]播到',
         // Share and copy tools: 复制链接, 链接已复制; a reward box: 真诚赞赏，手留余香 / 还没有人赞赏.
         '[复複][制製][链鏈]接|[链鏈]接已[复複][制製]|^(?:真[诚誠])?[赞贊][赏賞](?:$|[，,\\s]|作者|支持)|[还還]?[没沒]有人[赞贊][赏賞]',
