@@ -79,4 +79,13 @@ describe('an article split over pages', () => {
     expect(r.truncation).toEqual([{ kind: 'pages-left', pages: 2, notice: '1 2 3 下一页' }]);
     expect(r.body.split('\n')).toEqual(PARAS);
   });
+  it('keeps a pager typed as text inside the text box out of the speech, and still reads it', () => {
+    const doc = page(
+      `<h1>关于安全生产工作的通知</h1><div class="c">${PARAS.map((p) => `<p>${p}</p>`).join('')}<p>1 2 3 下一页 尾页</p></div>`,
+    );
+    const r = extractSpeech(doc, 'https://www.example.gov.cn/a/1.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.truncation).toEqual([{ kind: 'pages-left', pages: 2, notice: '1 2 3 下一页 尾页' }]);
+    expect(r.body.split('\n')).toEqual(PARAS);
+  });
 });

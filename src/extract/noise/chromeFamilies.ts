@@ -138,7 +138,8 @@ export const CHROME_FAMILIES: LineFamily[] = [
         '^[【\\[]?(?:相[关關]|推[荐薦]|[热熱]门|[热熱]門|最新|精彩|猜你|延伸|更多|其他|其它)(?:文章|文[档檔]|范文|範文|[阅閱][读讀]|推[荐薦]|排行|更新|喜[欢歡]|[资資]料|内容|內容|[阅閱][览覽]|[标標](?:签|籤)|[话話][题題]|搜索|新[闻聞]|[链鏈]接|[专專][题題]|附件|[视視][频頻]|[图圖]片|日志|日誌|博文|[点點][阅閱])',
         '^[【\\[]?(?:重[点點]|[编編][辑輯]|今日|小[编編])推[荐薦][】\\]]?$',
         '^你可能(?:关注|關注|喜[欢歡]|感兴趣|感興趣)',
-        `^[上下]一(?:篇|[条條]|[页頁]|章)\\s*${C}?`,
+        // 下一篇：…, 下一篇 …, 上一页; a sentence that begins 下一页将… goes on and stays.
+        `^[上下]一(?:篇|[条條]|[页頁]|章)(?:\\s*${C}|\\s|$)`,
         '^返回(?:首[页頁]|列表|[顶頂]部)',
         '^(?:往期|精彩|历史|歷史)(?:推[荐薦]|回[顾顧]|[阅閱][读讀]|文章)',
         // English sites: Read more: …, Related: …, Most read, More from …
@@ -177,6 +178,14 @@ export const CHROME_FAMILIES: LineFamily[] = [
       ].join('|'),
     ),
     maxWeight: 80,
+  },
+  {
+    // A pager row as text: 1 2 3 下一页 尾页, 共3页: 上一页 1 2 3 下一页, [1] [2] 下一页 (the page count it states is
+    // read by the truncation step; the row itself is not the speech's).
+    reason: 'page-marker',
+    pattern:
+      /^(?=.*(?:[上下]一|首|尾|末)[页頁])(?:共\s*\d+\s*[页頁]\s*[:：]?\s*)?(?:(?:[上下]一[页頁]|首[页頁]|尾[页頁]|末[页頁]|\[?\d{1,3}\]?|[.…]+)\s*)+$/,
+    maxWeight: 30,
   },
   {
     reason: 'page-marker',
