@@ -187,7 +187,8 @@ function fileRelevant(raw: RawRule[], doc: Document, lightHints: boolean): Filed
     if (known) return known;
     const list: Entry[] = [];
     for (const { rule, selector } of pending.get(key) ?? []) {
-      if (!canMatch(selector)) continue;
+      const names = requiredNames(selector);
+      if (DYNAMIC.test(selector) || !names.every(isPresent)) continue;
       const decls = declsOf(rule);
       if (!decls.length) continue;
       const specificity = specificityOf(selector);
@@ -195,7 +196,7 @@ function fileRelevant(raw: RawRule[], doc: Document, lightHints: boolean): Filed
         selector,
         decls: decls.map((d) => ({ ...d, specificity })),
         plain: PLAIN.test(selector),
-        names: requiredNames(selector),
+        names,
       });
     }
     resolved.set(key, list);
