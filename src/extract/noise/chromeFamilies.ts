@@ -140,7 +140,7 @@ export const CHROME_FAMILIES: LineFamily[] = [
         '^你可能(?:关注|關注|喜[欢歡]|感兴趣|感興趣)',
         // 下一篇：…, 下一篇 …, 上一页; a sentence that begins 下一页将… goes on and stays.
         `^[上下]一(?:篇|[条條]|[页頁]|章)(?:\\s*${C}|\\s|$)`,
-        '^返回(?:首[页頁]|列表|[顶頂]部)',
+        '^返回(?:首[页頁]|列表|[顶頂]部)|^[【\\[]返回[】\\]]$|^更多\\s*(?:>>|>|»|›|＞＞?)$|^(?:点击|點擊|[阅閱][读讀])排行',
         '^(?:往期|精彩|历史|歷史)(?:推[荐薦]|回[顾顧]|[阅閱][读讀]|文章)',
         // English sites: Read more: …, Related: …, Most read, More from …
         '^(?:Read more|Related(?: (?:articles|stories|posts|content))?|See also|Also read|Recommended|Most (?:read|popular|viewed)|More from|You may also like|Trending)\\b\\s*:?',
@@ -160,6 +160,7 @@ export const CHROME_FAMILIES: LineFamily[] = [
           C,
         '^(?:[关關]于|[关關]於)(?:我[们們]|本站)|^[联聯][系繫]我[们們]|^[网網]站地[图圖]',
         `^(?:主[办辦]|承[办辦]|[协協][办辦]|[联聯][络絡]|[联聯][系繫])(?:[单單]位)?\\s*${C}`,
+        '^您是(?:本站)?第\\s*[\\d,]+\\s*位(?:[访訪]客|[访訪]問者|[访訪]问者)',
         `[网網]站[标標][识識]?[码碼]\\s*${C}|(?:建[议議]|推[荐薦])(?:使用)?.{0,24}(?:[浏瀏][览覽]器|[分解][辨析]率)|\\d{3,4}\\s*[×xX*]\\s*\\d{3,4}\\s*(?:[分解][辨析]率|像素)`,
       ].join('|'),
     ),
@@ -175,6 +176,10 @@ export const CHROME_FAMILIES: LineFamily[] = [
         '^(?:Skip to (?:main )?content|Jump to navigation|Back to top)$',
         '^首[页頁]\\s*[>›»\\-－—|]',
         '^[>›»]+\\s*正文$',
+        // A size switch of bare sizes (【大 中 小】, 字号：T|T), the site's other versions and tools, the day's date.
+        '^[【\\[]\\s*大\\s*中\\s*小\\s*[】\\]]$|^字[号號体體]\\s*[:：]?\\s*T\\s*[|｜]\\s*T$',
+        '^(?:手机版|手機版|[长長][辈輩]版|[关關][怀懷]版|[适適]老化|[网網]站无障碍|[网網]站無障礙|无障碍|無障礙|本站搜索|站内搜索|站內搜索)$',
+        '^今天是\\s*[:：]?\\s*\\d{4}\\s*年',
       ].join('|'),
     ),
     maxWeight: 80,
