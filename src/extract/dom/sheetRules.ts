@@ -39,7 +39,7 @@ interface RawRule {
 
 /** The rules filed for one page: the entries under an index key, read on first use. */
 interface Filed {
-  entries(key: string): Entry[] | undefined;
+  entries(key: string): Entry[];
   /** No rule can hide or undo hiding here: no element needs matching. */
   empty: boolean;
   lightColours: boolean;
@@ -85,7 +85,7 @@ export function sheetRules(doc: Document): SheetRules {
     const keys = [`tag:${el.tagName.toLowerCase()}`, '*', ...namesOf(el)];
     let out: Declaration[] | undefined;
     for (const key of keys) {
-      for (const entry of filed.entries(key) ?? []) {
+      for (const entry of filed.entries(key)) {
         let hit = !!entry.plain;
         try {
           hit ||= (entry.names ?? []).every((n) => chainCarries(el, n)) && el.matches(entry.selector);
@@ -117,7 +117,12 @@ function fileRelevant(raw: RawRule[], doc: Document, lightHints: boolean): Filed
   };
   // A rule for a widget the saved page does not have (#SOHUCS …) can match nothing here (most rules of a
   // site-wide sheet are for other pages).
-  const canMatch = (selector: string) => !DYNAMIC.test(selector) && requiredNames(selector).every(isPresent);
+  // The names a selector needs (ancestors' ids and classes), or undefined when it can match nothing here.
+  const namesIfMatchable = (selector: string): string[] | undefined => {
+    if (DYNAMIC.test(selector)) return undefined;
+    const names = requiredNames(selector);
+    return names.every(isPresent) ? names : undefined;
+  };
   // First the rules that hide here: by property, the classes and ids their selectors name. A hiding rule that
   // can match nothing on this page asks for no companion: a light colour in the footer of other pages does not
   // make every background and border of the sheet worth matching.
@@ -128,7 +133,7 @@ function fileRelevant(raw: RawRule[], doc: Document, lightHints: boolean): Filed
     if (!HIDING_HINT.test(r.body)) continue;
     const decls = parseDeclarations(r.body, 0, r.order);
     const keys = decls.filter(hides).map((d) => d.key);
-    if (!keys.length || !splitSelectors(r.selectors).some(canMatch)) continue;
+    if (!keys.length || !splitSelectors(r.selectors).some(namesIfMatchable)) continue;
     hiding.set(r.order, decls);
     const tokens = selectorTokens(r.selectors);
     for (const key of keys) {
@@ -141,7 +146,7 @@ function fileRelevant(raw: RawRule[], doc: Document, lightHints: boolean): Filed
     }
   }
   // Light <font color> text hides as a sheet's light colour does (SheetRules.withLightText).
-  if (!hiding.size && !lightHints) return { entries: () => undefined, empty: true, lightColours: false };
+  if (!hiding.size && !lightHints) return { entries: () => [], empty: true, lightColours: false };
   const hidesBy = (key: string) => hidingTokens.has(key) || (key === 'color' && lightHints);
   const lightColours = hidesBy('color');
   const needs = (key: string) => hidesBy(key) || (COMPANIONS[key] ?? []).some(hidesBy);
@@ -182,13 +187,13 @@ function fileRelevant(raw: RawRule[], doc: Document, lightHints: boolean): Filed
     }
   }
   const resolved = new Map<string, Entry[]>();
-  const entries = (key: string): Entry[] | undefined => {
+  const entries = (key: string): Entry[] => {
     const known = resolved.get(key);
     if (known) return known;
     const list: Entry[] = [];
     for (const { rule, selector } of pending.get(key) ?? []) {
-      const names = requiredNames(selector);
-      if (DYNAMIC.test(selector) || !names.every(isPresent)) continue;
+      const names = namesIfMatchable(selector);
+      if (!names) continue;
       const decls = declsOf(rule);
       if (!decls.length) continue;
       const specificity = specificityOf(selector);
