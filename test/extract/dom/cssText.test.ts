@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { rightmostCompound, scanSheet, splitSelectors } from '../../../src/extract/dom/cssText';
+
+function rules(css: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  scanSheet(css, (selectors, body) => out.push([selectors, body.trim()]));
+  return out;
+}
+
+describe('scanSheet', () => {
+  it('reads plain rules in order', () => {
+    expect(rules('.a{color:red} #b > p{display:none}')).toEqual([
+      ['.a', 'color:red'],
+      ['#b > p', 'display:none'],
+    ]);
+  });
+
+  it('skips braces inside strings and comments', () => {
+    expect(rules('.q::before{content:"{x}"} /* .c{display:none} */ .d{content:\'}\';color:#fff}')).toEqual([
+      ['.q::before', 'content:"{x}"'],
+      ['.d', "content:'}';color:#fff"],
+    ]);
+  });
+
+  it('enters screen media blocks and skips print and narrow ones', () => {
+    const css =
+      '@media screen{.s{display:none}} @media print{.p{display:none}} ' +
+      '@media (max-width:600px){.m{display:none}} @supports (display:grid){.g{display:none}}';
+    expect(rules(css).map(([s]) => s)).toEqual(['.s', '.g']);
+  });
+
+  it('does not report at-rules that hold no style rules', () => {
+    expect(rules('@font-face{font-family:x;src:url(a.woff)} @keyframes k{from{opacity:0}} .e{x:1}')).toEqual([
+      ['.e', 'x:1'],
+    ]);
+  });
+
+  it('lets an unclosed block run to the end of the sheet', () => {
+    expect(rules('.a{color:red} .b{display:none')).toEqual([
+      ['.a', 'color:red'],
+      ['.b', 'display:none'],
+    ]);
+  });
+
+  it('drops a stray closing brace from the next prelude', () => {
+    expect(rules('.a{x:1}} .b{y:2}')).toEqual([
+      ['.a', 'x:1'],
+      ['.b', 'y:2'],
+    ]);
+  });
+
+  it('reads a string that never closes as running to the end of the sheet', () => {
+    expect(rules('.a{x:1} .b{content:"open} .c{y:2}')).toEqual([
+      ['.a', 'x:1'],
+      ['.b', 'content:"open} .c{y:2}'],
+    ]);
+  });
+});
+
+describe('splitSelectors', () => {
+  it('splits at top-level commas only', () => {
+    expect(splitSelectors('.a, .b ,p')).toEqual(['.a', '.b', 'p']);
+    expect(splitSelectors(':is(.a,.b) p, [title="x,y"]')).toEqual([':is(.a,.b) p', '[title="x,y"]']);
+    expect(splitSelectors('.a,,')).toEqual(['.a']);
+  });
+});
+
+describe('rightmostCompound', () => {
+  it('takes what follows the last combinator outside brackets', () => {
+    expect(rightmostCompound('div .box > p.x')).toBe('p.x');
+    expect(rightmostCompound('h1+h2~span')).toBe('span');
+    expect(rightmostCompound('div :not(.a .b)')).toBe(':not(.a .b)');
+    expect(rightmostCompound('ul [data-x="a b"]')).toBe('[data-x="a b"]');
+    expect(rightmostCompound('.only')).toBe('.only');
+  });
+});
