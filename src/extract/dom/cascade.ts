@@ -1,5 +1,5 @@
 import { type Declaration, type Own, parseDeclarations } from './declarations';
-import { sheetRules } from './sheetRules';
+import { type SheetRules, sheetRules } from './sheetRules';
 import {
   canVanish,
   colorHides,
@@ -25,11 +25,12 @@ export function cascadeVisibility(doc: Document): VisibilityTest {
   let lightText = false;
   const computed = new Map<Element, Computed>();
   const owns = new Map<Element, Own>();
-  const root = withMask({ visibility: 'visible', fontZero: false, color: [0, 0, 0, 1], background: WHITE });
+  const root: Computed = { visibility: 'visible', fontZero: false, color: [0, 0, 0, 1], mask: 0 };
+  const backgroundOf = backgrounds(rulesFor);
 
   const compute = (el: Element): Computed => {
     if (!lightText && el.hasAttributes() && isLightFont(el)) {
-      // The sheet's boxes and colours now matter: what was worked out without them is worked out again.
+      // The sheet's own colours now matter: what was worked out without them is worked out again.
       lightText = true;
       rulesFor.withLightText();
       computed.clear();
@@ -41,7 +42,7 @@ export function cascadeVisibility(doc: Document): VisibilityTest {
     const parent = el.parentElement;
     const fromParent = parent ? computed.get(parent) : root;
     if (fromParent) {
-      const own = ownValues(el, rulesFor(el), rulesFor.lightColours());
+      const own = ownValues(el, rulesFor(el), fontHint(el));
       owns.set(el, own);
       const c = inherit(fromParent, own);
       computed.set(el, c);
@@ -59,7 +60,7 @@ export function cascadeVisibility(doc: Document): VisibilityTest {
     }
     for (let i = path.length - 1; i >= 0; i--) {
       const e = path[i] as Element;
-      const own = ownValues(e, rulesFor(e), rulesFor.lightColours());
+      const own = ownValues(e, rulesFor(e), fontHint(e));
       owns.set(e, own);
       base = inherit(base, own);
       computed.set(e, base);
@@ -72,26 +73,23 @@ export function cascadeVisibility(doc: Document): VisibilityTest {
     const c = compute(el);
     const own = owns.get(el) as Own;
     // Most elements declare nothing and hide only what they inherit: no allocation for 100,000 links.
-    return own === NOTHING ? c.mask : hidingOf({ ...own, visibility: undefined }) | c.mask;
+    let mask = own === NOTHING ? c.mask : hidingOf({ ...own, visibility: undefined }) | c.mask;
+    // Only a light or see-through colour can vanish into its box: the walk to the background is made for it
+    // alone, as the browser path makes it (dom/visibility.ts).
+    if (c.color && canVanish(c.color) && colorHides(c.color, backgroundOf(el))) mask |= HIDE_COLOR;
+    return mask;
   };
 }
 
 const WHITE: Rgba = [255, 255, 255, 1];
 
-/** The inherited state an element passes to its children. `background` undefined: under a picture. */
+/** The inherited state an element passes to its children. */
 interface Computed {
   visibility: string;
   fontZero: boolean;
   color: Rgba | undefined;
-  background: Rgba | undefined;
-  /** The inherited kinds of hiding this state stands for (visibility, font size, colour). */
+  /** The inherited kinds of hiding this state stands for (visibility, font size). */
   mask: number;
-}
-
-function withMask(c: Omit<Computed, 'mask'>): Computed {
-  let mask = hidingOf({ visibility: c.visibility, fontSizePx: c.fontZero ? 0 : undefined });
-  if (colorHides(c.color, c.background)) mask |= HIDE_COLOR;
-  return { ...c, mask };
 }
 
 /** What an element with no declaration of its own has: it inherits its parent's state as it is. */
@@ -108,19 +106,50 @@ function inherit(parent: Computed, own: Own): Computed {
     fontZero = /^[\d.]+(?:em|%|ex|ch)$/.test(size) ? parent.fontZero || n === 0 : n === 0;
   }
   const color = own.color === undefined ? parent.color : parseColor(own.color);
-  let background = parent.background;
-  const borders = [own.border, own.borderTop, own.borderRight, own.borderBottom, own.borderLeft];
-  if (own.backgroundImage !== undefined && own.backgroundImage !== 'none') background = undefined;
-  else if (borders.some(isThickBorder)) background = undefined;
-  else if (own.background !== undefined) {
-    const bg = own.background.toLowerCase();
-    if (/url\(|gradient\(/.test(bg)) background = undefined;
-    else {
-      const parsed = parseColor(bg.split(/\s+(?![^(]*\))/).find((t) => parseColor(t)) ?? '');
-      if (parsed && parsed[3] >= 1) background = parsed;
+  const mask = hidingOf({ visibility, fontSizePx: fontZero ? 0 : undefined });
+  return { visibility, fontZero, color, mask };
+}
+
+/**
+ * The colour text sits on: the nearest box with an opaque background; unknown (undefined) under a picture, a
+ * gradient or a thick border. Worked out on demand, from the element up, and remembered for every box passed.
+ */
+function backgrounds(rulesFor: SheetRules): (el: Element) => Rgba | undefined {
+  const known = new Map<Element, Rgba | undefined>();
+  return (el) => {
+    const path: Element[] = [];
+    let found: Rgba | undefined = WHITE;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      if (known.has(e)) {
+        found = known.get(e);
+        break;
+      }
+      path.push(e);
+      const own = ownValues(e, rulesFor.boxes(e), bgcolorHint(e));
+      const box = ownBox(own);
+      if (box !== INHERIT) {
+        found = box;
+        break;
+      }
     }
-  }
-  return withMask({ visibility, fontZero, color, background });
+    for (const e of path) known.set(e, found);
+    return found;
+  };
+}
+
+const INHERIT = Symbol('inherit');
+
+/** The box an element draws under its text: a colour, unknown (a picture), or none of its own. */
+function ownBox(own: Own): Rgba | undefined | typeof INHERIT {
+  if (own === NOTHING) return INHERIT;
+  if (own.backgroundImage !== undefined && own.backgroundImage !== 'none') return undefined;
+  const borders = [own.border, own.borderTop, own.borderRight, own.borderBottom, own.borderLeft];
+  if (borders.some(isThickBorder)) return undefined;
+  if (own.background === undefined) return INHERIT;
+  const bg = own.background.toLowerCase();
+  if (/url\(|gradient\(/.test(bg)) return undefined;
+  const parsed = parseColor(bg.split(/\s+(?![^(]*\))/).find((t) => parseColor(t)) ?? '');
+  return parsed && parsed[3] >= 1 ? parsed : INHERIT;
 }
 
 /**
@@ -134,12 +163,10 @@ function isThickBorder(value: string | undefined): boolean {
   return px >= THICK_BORDER_PX;
 }
 
-/** The winning declarations for one element: the sheet rules that match it, then its style attribute. */
-function ownValues(el: Element, fromSheets: Declaration[] | undefined, lightColours: boolean): Own {
-  const inline = el.getAttribute('style');
-  // Only a light colour can make text vanish into its box: until one is seen, the attributes change nothing.
-  const hints = lightColours ? presentationalHints(el) : undefined;
-  if (!fromSheets && !inline && !hints) return NOTHING;
+/** The winning declarations for one element: HTML's own hints, the sheet rules that match, its style attribute. */
+function ownValues(el: Element, fromSheets: Declaration[] | undefined, hint: Declaration | undefined): Own {
+  const inline = el.hasAttributes() ? el.getAttribute('style') : null;
+  if (!fromSheets && !inline && !hint) return NOTHING;
   const own: Own = {};
   const winner = new Map<keyof Own, Declaration>();
   const offer = (d: Declaration) => {
@@ -153,7 +180,7 @@ function ownValues(el: Element, fromSheets: Declaration[] | undefined, lightColo
       winner.set(d.key, d);
     }
   };
-  for (const d of hints ?? []) offer(d);
+  if (hint) offer(hint);
   for (const d of fromSheets ?? []) offer(d);
   if (inline)
     for (const d of parseDeclarations(inline, INLINE_SPECIFICITY, Number.MAX_SAFE_INTEGER)) offer(d);
@@ -163,19 +190,19 @@ function ownValues(el: Element, fromSheets: Declaration[] | undefined, lightColo
 
 /**
  * HTML's own styling attributes, which a browser maps to CSS beneath every author rule: `<font color>` (white
- * text left in old pages and Word conversions as an anti-copy stamp) and `bgcolor` (the box under it). A colour
- * without its `#` is read as a browser reads it.
+ * text left in old pages and Word conversions as an anti-copy stamp) and `bgcolor` (the box under it).
  */
-function presentationalHints(el: Element): Declaration[] | undefined {
-  if (!el.hasAttributes()) return undefined;
-  const out: Declaration[] = [];
-  const hint = (key: 'color' | 'background', raw: string | null) => {
-    const value = legacyColour(raw);
-    if (value) out.push({ key, value, important: false, specificity: -1, order: -1 });
-  };
-  if (isFont(el)) hint('color', el.getAttribute('color'));
-  hint('background', el.getAttribute('bgcolor'));
-  return out.length ? out : undefined;
+function fontHint(el: Element): Declaration | undefined {
+  return isFont(el) ? hintOf('color', el.getAttribute('color')) : undefined;
+}
+
+function bgcolorHint(el: Element): Declaration | undefined {
+  return el.hasAttributes() ? hintOf('background', el.getAttribute('bgcolor')) : undefined;
+}
+
+function hintOf(key: 'color' | 'background', raw: string | null): Declaration | undefined {
+  const value = legacyColour(raw);
+  return value ? { key, value, important: false, specificity: -1, order: -1 } : undefined;
 }
 
 const isFont = (el: Element) => el.tagName.length === 4 && el.tagName.toUpperCase() === 'FONT';

@@ -88,14 +88,43 @@ function bracesOf(text: string): { at: number[]; opens: boolean[] } {
 
 /** The index key of a selector: from its rightmost compound, `#id`, else `.class`, else `tag:name`, else `*`. */
 export function indexKey(selector: string): string {
-  const compound = rightmostCompound(selector);
-  const id = /#([\w-]+)/.exec(compound)?.[1];
+  // `a[href="#top"]` is filed under its tag, not under an id it never carries.
+  const compound = outsideBrackets(rightmostCompound(selector));
+  const id = nameAfter(compound, '#');
   if (id) return `#${id}`;
-  const cls = /\.([\w-]+)/.exec(compound)?.[1];
+  const cls = nameAfter(compound, '.');
   if (cls) return `.${cls}`;
-  const tag = /^([a-z][\w-]*)/i.exec(compound)?.[1];
-  return tag ? `tag:${tag.toLowerCase()}` : '*';
+  const tag = nameAfter(` ${compound}`, ' ');
+  return tag && isLetter(tag.charCodeAt(0)) ? `tag:${tag.toLowerCase()}` : '*';
 }
+
+/** The compound with what stands inside `[…]` and `(…)` left out. */
+function outsideBrackets(compound: string): string {
+  if (!BRACKETS.test(compound)) return compound;
+  let depth = 0;
+  let out = '';
+  for (const c of compound) {
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += c;
+  }
+  return out;
+}
+
+/** The `[\w-]+` run after the first `mark` that has one (a sheet has thousands of selectors: no regexes). */
+function nameAfter(text: string, mark: string): string {
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+    let end = at + 1;
+    while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
+    if (end > at + 1) return text.slice(at + 1, end);
+    if (mark === ' ') return '';
+  }
+  return '';
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** `[\w-]`: a character of a class or id name as the sheet scanner reads them. */
+export const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 
 /** The last compound selector: what follows the last combinator outside brackets and parentheses. */
 export function rightmostCompound(selector: string): string {

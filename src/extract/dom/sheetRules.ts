@@ -1,15 +1,16 @@
-import { indexKey, scanSheet, specificityOf, splitSelectors } from './cssText';
+import { indexKey, isNameChar, scanSheet, specificityOf, splitSelectors } from './cssText';
 import { type Declaration, parseDeclarations } from './declarations';
-import { canVanish, parseColor } from './visibility';
-
-interface Entry {
-  selector: string;
-  decls: Declaration[];
-  /** The selector is its index key alone (`div`, `.hide`, `#ad`): every element filed under it matches. */
-  plain?: boolean;
-  /** The ids and classes the element or its ancestors must carry: checked before the selector engine runs. */
-  names?: string[];
-}
+import { bitsOf, type ElementNames, elementNames, mayCarry } from './elementNames';
+import {
+  BOX_HINT,
+  BOX_KEYS,
+  COLOUR_HINT,
+  COMPANIONS,
+  companionCounts,
+  HIDING_HINT,
+  hides,
+} from './hidingDeclarations';
+import { compileSimple, matchesSimple, type SimpleSelector } from './simpleSelector';
 
 /**
  * The declarations of the page's `<style>` rules that match an element, for the properties the cascade reads.
@@ -19,15 +20,19 @@ interface Entry {
  * them, so an element is tested only against the rules that can match it.
  */
 export interface SheetRules {
+  /** The declarations that hide text or undo hiding (no boxes). */
   (el: Element): Declaration[] | undefined;
   /**
+   * The backgrounds and borders under an element: only text in a light or see-through colour asks, so the
+   * sheet's box rules (most of a portal's sheet) are filed on the first question, not before.
+   */
+  boxes(el: Element): Declaration[] | undefined;
+  /**
    * The page holds light `<font color>` text (an old page's white stamp), which hides as a sheet's light colour
-   * does: from now on the sheet's boxes under it and its own colours for it (an author rule outranks the
-   * attribute) are matched too. The cascade says so when it first meets such text.
+   * does: from now on the sheet's own colours for it (an author rule outranks the attribute) are matched too.
+   * The cascade says so when it first meets such text.
    */
   withLightText(): void;
-  /** Some text can vanish by its colour (a light colour the sheet or a `<font>` sets): boxes under text matter. */
-  lightColours(): boolean;
 }
 
 /** A style rule as scanned: its selector list, its body, and its place in the sheets' order. */
@@ -35,15 +40,31 @@ interface RawRule {
   selectors: string;
   body: string;
   order: number;
+  /** The classes and ids its selectors name, read on first use. */
+  tokens?: string[];
 }
 
-/** The rules filed for one page: the entries under an index key, read on first use. */
-interface Filed {
-  entries(key: string): Entry[];
-  /** No rule can hide or undo hiding here: no element needs matching. */
-  empty: boolean;
-  lightColours: boolean;
+/** One selector of a rule, filed under its index key. */
+interface Candidate {
+  rule: RawRule;
+  selector: string;
 }
+
+interface Entry {
+  selector: string;
+  decls: Declaration[];
+  /** The selector is its index key alone (`div`, `.hide`, `#ad`): every element filed under it matches. */
+  plain: boolean;
+  /** The ids and classes the element or its ancestors must carry: checked before the selector engine runs. */
+  names: string[];
+  /** Those names as ElementNames summary bits. */
+  bits: { lo: number; hi: number };
+  /** The selector as tags, ids and classes, when it is no more than that. */
+  simple?: SimpleSelector;
+}
+
+/** Rules filed by index key: the entries under a key, resolved on first use. */
+type Filed = ((key: string) => Entry[]) | undefined;
 
 export function sheetRules(doc: Document): SheetRules {
   const raw: RawRule[] = [];
@@ -52,80 +73,151 @@ export function sheetRules(doc: Document): SheetRules {
       raw.push({ selectors, body, order: raw.length + 1 }),
     );
   }
-  // Each element's own `#id` and `.class` names, read once: ancestors are asked about again and again.
-  const own = new Map<Element, string[]>();
-  const namesOf = (el: Element): string[] => {
-    let names = own.get(el);
-    if (!names) {
-      names = [];
-      const id = el.getAttribute('id');
-      if (id) names.push(`#${id}`);
-      for (const c of (el.getAttribute('class') ?? '').split(/\s+/)) if (c) names.push(`.${c}`);
-      own.set(el, names);
-    }
-    return names;
-  };
-  const chainCarries = (el: Element, name: string): boolean => {
-    for (let e: Element | null = el; e; e = e.parentElement) if (namesOf(e).includes(name)) return true;
-    return false;
-  };
-  let filed = fileRelevant(raw, doc, false);
+  const namesOf = elementNames();
+  const matchable = matchableHere(doc);
+  const index = indexSelectors(raw);
+  let filed = fileHiding(raw, index, matchable, false);
+  let boxes: Filed | null = null;
   let lightText = false;
-  const match = (el: Element) => (filed.empty ? undefined : matching(el));
+  const match = (el: Element) => (filed ? matching(el, filed, namesOf) : undefined);
   return Object.assign(match, {
+    boxes(el: Element) {
+      boxes ??= fileBoxes(index, matchable);
+      return boxes ? matching(el, boxes, namesOf) : undefined;
+    },
     withLightText() {
       if (lightText) return;
       lightText = true;
-      filed = fileRelevant(raw, doc, true);
+      filed = fileHiding(raw, index, matchable, true);
     },
-    lightColours: () => filed.lightColours,
   });
+}
 
-  function matching(el: Element): Declaration[] | undefined {
-    const keys = [`tag:${el.tagName.toLowerCase()}`, '*', ...namesOf(el)];
-    let out: Declaration[] | undefined;
-    for (const key of keys) {
-      for (const entry of filed.entries(key)) {
-        let hit = !!entry.plain;
-        try {
-          hit ||= (entry.names ?? []).every((n) => chainCarries(el, n)) && el.matches(entry.selector);
-        } catch {
-          // A selector this DOM cannot run (:has(…) on an old engine) matches nothing.
-        }
-        if (!hit) continue;
-        out ??= [];
-        out.push(...entry.decls);
-      }
+function matching(el: Element, entries: (key: string) => Entry[], namesOf: ElementNames) {
+  const named = namesOf(el);
+  let out: Declaration[] | undefined;
+  const offer = (key: string) => {
+    for (const entry of entries(key)) {
+      if (!entry.plain && !(mayCarry(named, entry.bits) && matches(el, entry, namesOf))) continue;
+      out ??= [];
+      out.push(...entry.decls);
     }
-    return out;
+  };
+  offer(`tag:${el.localName}`);
+  offer('*');
+  for (const name of named.own) offer(name);
+  return out;
+}
+
+function matches(el: Element, entry: Entry, namesOf: ElementNames): boolean {
+  if (entry.simple) return matchesSimple(el, entry.simple, namesOf);
+  if (!entry.names.every((n) => chainCarries(el, n, namesOf))) return false;
+  try {
+    return el.matches(entry.selector);
+  } catch {
+    // A selector this DOM cannot run (:has(…) on an old engine) matches nothing.
+    return false;
   }
+}
+
+function chainCarries(el: Element, name: string, namesOf: ElementNames): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (namesOf(e).own.includes(name)) return true;
+  return false;
+}
+
+/**
+ * The names a selector needs (ancestors' ids and classes), or undefined when it can match nothing here: a
+ * rule for a widget the saved page does not have (#SOHUCS …) or for a state no captured page is in. Most rules
+ * of a site-wide sheet are for other pages.
+ */
+function matchableHere(doc: Document): (selector: string) => string[] | undefined {
+  // Read from the document only when a rule needs it: most sheets hide nothing.
+  let present: Set<string> | undefined;
+  return (selector) => {
+    if (selector.includes(':') && DYNAMIC.test(selector)) return undefined;
+    const names = requiredNames(selector);
+    present ??= namesInDocument(doc);
+    for (const name of names) if (!present.has(name)) return undefined;
+    return names;
+  };
+}
+
+/** Every selector of the sheets under its index key, in one pass: the hiding and the box filings share it. */
+function indexSelectors(raw: RawRule[]): Map<string, Candidate[]> {
+  const index = new Map<string, Candidate[]>();
+  for (const rule of raw) {
+    for (const selector of splitSelectors(rule.selectors)) {
+      const key = indexKey(selector);
+      const list = index.get(key);
+      if (list) list.push({ rule, selector });
+      else index.set(key, [{ rule, selector }]);
+    }
+  }
+  return index;
+}
+
+/**
+ * The entries under a key, worked out the first time an element asks for it (most keys of a site-wide sheet
+ * name nothing on this page, and their rules are never read). `declsOf` gives the declarations of a rule
+ * worth matching (none: the rule is left out).
+ */
+function fileByKey(
+  index: Map<string, Candidate[]>,
+  relevant: (r: RawRule) => boolean,
+  declsOf: (r: RawRule) => Declaration[],
+  matchable: (selector: string) => string[] | undefined,
+): Filed {
+  const kept = new Map<number, Declaration[]>();
+  const resolved = new Map<string, Entry[]>();
+  const declsFor = (rule: RawRule) => {
+    let decls = kept.get(rule.order);
+    if (!decls) {
+      decls = declsOf(rule);
+      kept.set(rule.order, decls);
+    }
+    return decls;
+  };
+  return (key) => {
+    const known = resolved.get(key);
+    if (known) return known;
+    const list: Entry[] = [];
+    for (const { rule, selector } of index.get(key) ?? []) {
+      // Cheapest first: the rule's kind, then whether the selector can match here (most selectors under a
+      // tag's key are for other pages), then its declarations.
+      if (!relevant(rule)) continue;
+      const names = matchable(selector);
+      if (!names) continue;
+      const decls = declsFor(rule);
+      if (!decls.length) continue;
+      const specificity = specificityOf(selector);
+      list.push({
+        selector,
+        decls: decls.map((d) => ({ ...d, specificity })),
+        plain: PLAIN.test(selector),
+        names,
+        bits: bitsOf(names),
+        simple: compileSimple(selector),
+      });
+    }
+    resolved.set(key, list);
+    return list;
+  };
 }
 
 /**
  * Only rules that can hide text, and the rules that can undo them, are worth matching: a 350 KB sheet of
  * layout rules (1,388 on one portal) hides nothing. A rule that sets a hiding property to a showing value
  * is kept when its selector shares a class, id or tag with a rule that hides by that property
- * (`.menu li{display:none}` / `.menu li.on{display:block}`); backgrounds are kept whenever a light colour can
- * hide text, since a dark box makes that colour readable again.
+ * (`.menu li{display:none}` / `.menu li.on{display:block}`).
  */
-function fileRelevant(raw: RawRule[], doc: Document, lightHints: boolean): Filed {
-  // Read from the document only when a rule needs it: most sheets hide nothing, and each read walks the page.
-  let present: Set<string> | undefined;
-  const isPresent = (name: string) => {
-    present ??= namesInDocument(doc);
-    return present.has(name);
-  };
-  // A rule for a widget the saved page does not have (#SOHUCS …) can match nothing here (most rules of a
-  // site-wide sheet are for other pages).
-  // The names a selector needs (ancestors' ids and classes), or undefined when it can match nothing here.
-  const namesIfMatchable = (selector: string): string[] | undefined => {
-    if (DYNAMIC.test(selector)) return undefined;
-    const names = requiredNames(selector);
-    return names.every(isPresent) ? names : undefined;
-  };
+function fileHiding(
+  raw: RawRule[],
+  index: Map<string, Candidate[]>,
+  matchable: (selector: string) => string[] | undefined,
+  lightHints: boolean,
+): Filed {
   // First the rules that hide here: by property, the classes and ids their selectors name. A hiding rule that
-  // can match nothing on this page asks for no companion: a light colour in the footer of other pages does not
-  // make every background and border of the sheet worth matching.
+  // can match nothing on this page asks for no companion.
   const hidingTokens = new Map<string, Set<string>>();
   const anyHidingToken = new Set<string>();
   const hiding = new Map<number, Declaration[]>();
@@ -133,9 +225,9 @@ function fileRelevant(raw: RawRule[], doc: Document, lightHints: boolean): Filed
     if (!HIDING_HINT.test(r.body)) continue;
     const decls = parseDeclarations(r.body, 0, r.order);
     const keys = decls.filter(hides).map((d) => d.key);
-    if (!keys.length || !splitSelectors(r.selectors).some(namesIfMatchable)) continue;
+    if (!keys.length || !splitSelectors(r.selectors).some(matchable)) continue;
     hiding.set(r.order, decls);
-    const tokens = selectorTokens(r.selectors);
+    const tokens = tokensOf(r);
     for (const key of keys) {
       const set = hidingTokens.get(key) ?? new Set<string>();
       for (const t of tokens) {
@@ -146,148 +238,40 @@ function fileRelevant(raw: RawRule[], doc: Document, lightHints: boolean): Filed
     }
   }
   // Light <font color> text hides as a sheet's light colour does (SheetRules.withLightText).
-  if (!hiding.size && !lightHints) return { entries: () => [], empty: true, lightColours: false };
+  if (!hiding.size && !lightHints) return undefined;
   const hidesBy = (key: string) => hidingTokens.has(key) || (key === 'color' && lightHints);
-  const lightColours = hidesBy('color');
   const needs = (key: string) => hidesBy(key) || (COMPANIONS[key] ?? []).some(hidesBy);
-  // The declarations of a rule the cascade reads, worked out the first time an element can match it.
-  const kept = new Map<number, Declaration[]>();
+  // A rule that hides nothing matters only where it can undo one that does: on the same classes or ids.
+  const relevant = (r: RawRule) =>
+    hiding.has(r.order) ||
+    (lightHints && COLOUR_HINT.test(r.body)) ||
+    tokensOf(r).some((t) => anyHidingToken.has(t));
   const declsOf = (r: RawRule): Declaration[] => {
-    let decls = kept.get(r.order);
-    if (decls) return decls;
-    const listTokens = selectorTokens(r.selectors);
     const recolours = lightHints && COLOUR_HINT.test(r.body);
-    decls = (hiding.get(r.order) ?? parseDeclarations(r.body, 0, r.order)).filter((d) => {
+    const listTokens = tokensOf(r);
+    return (hiding.get(r.order) ?? parseDeclarations(r.body, 0, r.order)).filter((d) => {
       if (hides(d) || (recolours && d.key === 'color')) return true;
-      if (!needs(d.key)) return false;
-      if (BACKGROUND_KEYS.has(d.key)) return companionCounts(d);
+      if (BOX_KEYS.has(d.key) || !needs(d.key)) return false;
       const shares = listTokens.some((t) => (hidingTokens.get(d.key) ?? anyHidingToken).has(t));
       return d.key in COMPANIONS ? companionCounts(d) && shares : shares;
     });
-    kept.set(r.order, decls);
-    return decls;
   };
-  // Rules are filed by index key now and read only when an element asks for that key: most keys of a
-  // site-wide sheet name nothing on this page, and their rules are never parsed.
-  const pending = new Map<string, { rule: RawRule; selector: string }[]>();
-  for (const r of raw) {
-    // A rule that hides nothing matters only where it can undo one that does: on the same classes or ids,
-    // or, when a light colour hides text somewhere, as a dark box or a picture under that colour.
-    const relevant =
-      hiding.has(r.order) ||
-      (lightColours && BOX_HINT.test(r.body)) ||
-      (lightHints && COLOUR_HINT.test(r.body)) ||
-      (anyHidingToken.size > 0 && selectorTokens(r.selectors).some((t) => anyHidingToken.has(t)));
-    if (!relevant) continue;
-    for (const selector of splitSelectors(r.selectors)) {
-      const key = indexKey(selector);
-      const list = pending.get(key);
-      if (list) list.push({ rule: r, selector });
-      else pending.set(key, [{ rule: r, selector }]);
-    }
-  }
-  const resolved = new Map<string, Entry[]>();
-  const entries = (key: string): Entry[] => {
-    const known = resolved.get(key);
-    if (known) return known;
-    const list: Entry[] = [];
-    for (const { rule, selector } of pending.get(key) ?? []) {
-      const names = namesIfMatchable(selector);
-      if (!names) continue;
-      const decls = declsOf(rule);
-      if (!decls.length) continue;
-      const specificity = specificityOf(selector);
-      list.push({
-        selector,
-        decls: decls.map((d) => ({ ...d, specificity })),
-        plain: PLAIN.test(selector),
-        names,
-      });
-    }
-    resolved.set(key, list);
-    return list;
-  };
-  return { entries, empty: pending.size === 0, lightColours };
+  return fileByKey(index, relevant, declsOf, matchable);
 }
 
-/** A rule body that sets a text colour. */
-const COLOUR_HINT = /(?:^|[;{\s])color\s*:/i;
-
-/** A rule body that draws a box under text: a background or a border. */
-const BOX_HINT = /background|border/i;
-
-/**
- * A rule body that may hold a hiding declaration (hides() decides): display:none, visibility, a zero font
- * size, opacity 0, a far negative offset or indent, a clip, a 0/1px box, a light or see-through colour.
- */
-const HIDING_HINT =
-  /display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|font(?:-size)?\s*:\s*(?:[^;}]*?[\s/])?0(?:\.0+)?(?:px|em|rem|pt|%)?(?=[\s;/!}]|$)|opacity\s*:\s*0?\.?0|(?:left|top|text-indent)\s*:\s*-\d{3}|clip|(?:width|height)\s*:\s*(?:0|1px|0?\.\d+px)\b|(?:^|[;{\s])color\s*:\s*(?:#[c-f]|white|transparent|rgba?\(|hsla?\()/i;
-
-const BACKGROUND_KEYS = new Set([
-  'background',
-  'backgroundImage',
-  'border',
-  'borderTop',
-  'borderRight',
-  'borderBottom',
-  'borderLeft',
-]);
-/** A property read only together with a hiding one: the background under a colour, position under offsets. */
-const COMPANIONS: Record<string, string[]> = {
-  position: ['left', 'top', 'clip'],
-  overflow: ['width', 'height'],
-  ...Object.fromEntries([...BACKGROUND_KEYS].map((k) => [k, ['color']])),
-};
-
-/**
- * A companion value that changes the outcome: overflow that clips, a position that places, a thick border,
- * a picture or an opaque colour under the text. `overflow:visible`, `border:0`, `background:none` from a reset
- * sheet change nothing and are matched on every element otherwise.
- */
-function companionCounts(d: Declaration): boolean {
-  const v = d.value.trim().toLowerCase();
-  if (d.key === 'overflow') return /hidden|clip/.test(v);
-  if (d.key === 'position') return v === 'absolute' || v === 'fixed';
-  if (d.key === 'backgroundImage' || d.key === 'background') {
-    if (/url\(|gradient\(/.test(v)) return true;
-    return v.split(/\s+(?![^(]*\))/).some((t) => (parseColor(t)?.[3] ?? 0) >= 1);
-  }
-  return (
-    (Number.parseFloat(/(\d*\.?\d+)(?:px|em|rem)/.exec(v)?.[1] ?? '0') || 0) * (/px/.test(v) ? 1 : 16) >= 4
-  );
+/** The rules that draw a box text can vanish into: an opaque background, a picture, a thick border. */
+function fileBoxes(
+  index: Map<string, Candidate[]>,
+  matchable: (selector: string) => string[] | undefined,
+): Filed {
+  const declsOf = (r: RawRule) =>
+    parseDeclarations(r.body, 0, r.order).filter((d) => BOX_KEYS.has(d.key) && companionCounts(d));
+  return fileByKey(index, (r) => BOX_HINT.test(r.body), declsOf, matchable);
 }
 
-const negativePx = (v: string) => (Number.parseFloat(v) || 0) <= -999;
-
-/** Whether a declaration can hide text by itself. */
-function hides(d: Declaration): boolean {
-  const v = d.value.trim().toLowerCase();
-  switch (d.key) {
-    case 'display':
-      return v === 'none';
-    case 'visibility':
-      return v === 'hidden' || v === 'collapse';
-    case 'fontSize':
-      return Number.parseFloat(v) === 0;
-    case 'opacity':
-      return Number.parseFloat(v) <= 0.01;
-    case 'left':
-    case 'top':
-    case 'textIndent':
-      return negativePx(v);
-    case 'clip':
-    case 'clipPath':
-      return v.startsWith('rect') || v.startsWith('inset') || v.startsWith('circle');
-    case 'width':
-    case 'height':
-      return (Number.parseFloat(v) || 2) <= 1;
-    case 'color': {
-      const c = parseColor(v);
-      return !!c && canVanish(c);
-    }
-    default:
-      return false;
-  }
+function tokensOf(rule: RawRule): string[] {
+  rule.tokens ??= selectorTokens(rule.selectors);
+  return rule.tokens;
 }
 
 /** The classes and ids a selector names (a tag is shared by too many rules to tell anything). */
@@ -311,8 +295,22 @@ function namesInDocument(doc: Document): Set<string> {
 
 /** The ids and classes an element or its ancestors must carry for `selector` to match (not under :not()). */
 function requiredNames(selector: string): string[] {
-  return selectorTokens(selector.replace(/:(?:not|is|where|has)\([^)]*\)/g, ''));
+  if (selector.includes('(')) return selectorTokens(selector.replace(/:(?:not|is|where|has)\([^)]*\)/g, ''));
+  // The common case, without a regex: each `#` or `.` and the name after it.
+  const names: string[] = [];
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector.charCodeAt(i);
+    if (c !== HASH && c !== DOT) continue;
+    let end = i + 1;
+    while (end < selector.length && isNameChar(selector.charCodeAt(end))) end++;
+    if (end > i + 1) names.push(selector.slice(i, end));
+    i = end - 1;
+  }
+  return names;
 }
+
+const HASH = 35;
+const DOT = 46;
 
 /** States a user never sees on a captured page, and pseudo-elements (text the engine never reads). */
 const DYNAMIC =

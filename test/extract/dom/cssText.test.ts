@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rightmostCompound, scanSheet, splitSelectors } from '../../../src/extract/dom/cssText';
+import { indexKey, rightmostCompound, scanSheet, splitSelectors } from '../../../src/extract/dom/cssText';
 
 function rules(css: string): Array<[string, string]> {
   const out: Array<[string, string]> = [];
@@ -72,5 +72,21 @@ describe('rightmostCompound', () => {
     expect(rightmostCompound('div :not(.a .b)')).toBe(':not(.a .b)');
     expect(rightmostCompound('ul [data-x="a b"]')).toBe('[data-x="a b"]');
     expect(rightmostCompound('.only')).toBe('.only');
+  });
+});
+
+describe('indexKey', () => {
+  it('files a selector under the id, else the class, else the tag of its rightmost compound', () => {
+    expect(indexKey('.main #body p.hide')).toBe('.hide');
+    expect(indexKey('div > p#x.y')).toBe('#x');
+    expect(indexKey('.a SPAN')).toBe('tag:span');
+    expect(indexKey('.a > *')).toBe('*');
+    expect(indexKey('.a [hidden]')).toBe('*');
+  });
+
+  it('does not file a selector under a name that stands inside brackets', () => {
+    expect(indexKey('a[href="#top"]')).toBe('tag:a');
+    expect(indexKey('p:not(.shown)')).toBe('tag:p');
+    expect(indexKey('li:not(.on).tip')).toBe('.tip');
   });
 });
