@@ -25,6 +25,16 @@ const isCjkCode = (c: number) =>
  * Counted over char codes rather than with regexps: it runs several times on every line of the page.
  */
 export function textWeight(s: string): number {
+  scratch.cjk = 0;
+  scratch.latin = 0;
+  countLetters(s, scratch);
+  return scratch.cjk + scratch.latin / 3;
+}
+
+const scratch = { cjk: 0, latin: 0 };
+
+/** Adds the Chinese characters and Latin letters of `s` to `counts` (textWeight over many strings). */
+export function countLetters(s: string, counts: { cjk: number; latin: number }): void {
   let cjk = 0;
   let latin = 0;
   for (let i = 0; i < s.length; i++) {
@@ -33,7 +43,8 @@ export function textWeight(s: string): number {
       if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
     } else if (isCjkCode(c)) cjk++;
   }
-  return cjk + latin / 3;
+  counts.cjk += cjk;
+  counts.latin += latin;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { squash, textWeight } from '../text';
+import { squash } from '../text';
+import { weightUpTo } from './boundedWeight';
 import {
   BLOCK,
   CAPTION_BOX,
@@ -141,11 +142,17 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
     if (ctx.inLink) linkChars += t.replace(/\s/g, '').length;
   };
 
-  // Read only when a hidden box is met: the whole page's text, for the share a hidden box holds.
-  let rootWeight: number | undefined;
-  const pageWeight = () => {
-    rootWeight ??= textWeight(root.textContent ?? '');
-    return rootWeight;
+  // Read only when a short hidden box is met, and only as far as the question needs: whether the whole
+  // page's text weighs at most `limit`. What one reading learnt answers later questions.
+  let pageExact: number | undefined;
+  let pageAbove = -1;
+  const pageWithin = (limit: number) => {
+    if (pageExact !== undefined) return pageExact <= limit;
+    if (limit <= pageAbove) return false;
+    const weight = weightUpTo(root, limit);
+    if (weight <= limit) pageExact = weight;
+    else pageAbove = limit;
+    return weight <= limit;
   };
   const rootTag = root.tagName.toUpperCase();
   const top: Context = {
@@ -205,7 +212,7 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
       imageBreak = false;
       imageAlt = el.getAttribute('alt') ?? '';
     }
-    const child = enter(el, tag, ctx, isHidden, pageWeight);
+    const child = enter(el, tag, ctx, isHidden, pageWithin);
     if (!child) continue;
     if (BLOCK.has(tag)) {
       flush();
@@ -224,7 +231,7 @@ function enter(
   tag: string,
   ctx: Context,
   isHidden: VisibilityTest,
-  pageWeight: () => number,
+  pageWithin: (limit: number) => boolean,
 ): Context | undefined {
   let mask = isHidden(el);
   if (mask & HIDE_DISPLAY) return undefined;
@@ -232,9 +239,11 @@ function enter(
   const fresh = mask & ~revealed & ~ctx.sticky & (STICKY_HIDING | INHERITED_HIDING);
   const wasHidden = ctx.textHidden || ctx.sticky !== 0;
   if (fresh && !wasHidden) {
-    const weight = textWeight(el.textContent ?? '');
-    const most = weight >= REVEALED_SHORT_MIN && weight >= REVEALED_PAGE_SHARE * pageWeight();
-    if (weight >= REVEALED_MIN_WEIGHT || most) revealed |= fresh;
+    const weight = weightUpTo(el, REVEALED_MIN_WEIGHT);
+    const shown =
+      weight >= REVEALED_MIN_WEIGHT ||
+      (weight >= REVEALED_SHORT_MIN && pageWithin(weight / REVEALED_PAGE_SHARE));
+    if (shown) revealed |= fresh;
   }
   mask &= ~revealed;
   const sticky = ctx.sticky | (mask & STICKY_HIDING);
