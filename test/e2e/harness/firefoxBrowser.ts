@@ -216,14 +216,23 @@ export async function launchFirefoxExtension(
       },
       async waitForDownload(suffix) {
         // Firefox creates the file empty at once, writes the data to `<name>.part` and renames it over the
-        // empty one when done: finished means no .part left and the file not empty.
+        // empty one when done; a blob download may first appear under a random name that is then renamed.
+        // Finished means no .part left, the file not empty, and the same name and size on two polls.
+        let last = '';
         return until(`a download *${suffix}`, async () => {
           const names = await readdir(downloads);
           if (names.some((n) => n.endsWith('.part'))) return undefined;
           const name = names.find((n) => n.endsWith(suffix));
           if (name === undefined) return undefined;
           const file = join(downloads, name);
-          return (await stat(file)).size > 0 ? file : undefined;
+          const size = await stat(file).then(
+            (s) => s.size,
+            () => 0,
+          );
+          const seen = `${name}:${size}`;
+          const stable = size > 0 && seen === last;
+          last = seen;
+          return stable ? file : undefined;
         });
       },
       async close() {
