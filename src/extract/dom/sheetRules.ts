@@ -1,4 +1,4 @@
-import { indexKey, isNameChar, scanSheet, specificityOf, splitSelectors } from './cssText';
+import { isNameChar, keyedSelectors, scanSheet, specificityOf, splitSelectors } from './cssText';
 import { type Declaration, parseDeclarations } from './declarations';
 import { bitsOf, type ElementNames, elementNames, mayCarry } from './elementNames';
 import {
@@ -146,12 +146,11 @@ function matchableHere(doc: Document): (selector: string) => string[] | undefine
 function indexSelectors(raw: RawRule[]): Map<string, Candidate[]> {
   const index = new Map<string, Candidate[]>();
   for (const rule of raw) {
-    for (const selector of splitSelectors(rule.selectors)) {
-      const key = indexKey(selector);
+    keyedSelectors(rule.selectors, (selector, key) => {
       const list = index.get(key);
       if (list) list.push({ rule, selector });
       else index.set(key, [{ rule, selector }]);
-    }
+    });
   }
   return index;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { indexKey, rightmostCompound, scanSheet, splitSelectors } from '../../../src/extract/dom/cssText';
+import {
+  indexKey,
+  keyedSelectors,
+  rightmostCompound,
+  scanSheet,
+  splitSelectors,
+} from '../../../src/extract/dom/cssText';
 
 function rules(css: string): Array<[string, string]> {
   const out: Array<[string, string]> = [];
@@ -88,5 +94,33 @@ describe('indexKey', () => {
     expect(indexKey('a[href="#top"]')).toBe('tag:a');
     expect(indexKey('p:not(.shown)')).toBe('tag:p');
     expect(indexKey('li:not(.on).tip')).toBe('.tip');
+  });
+});
+
+describe('keyedSelectors', () => {
+  const keyed = (list: string) => {
+    const out: Array<[string, string]> = [];
+    keyedSelectors(list, (selector, key) => out.push([selector, key]));
+    return out;
+  };
+
+  it('gives each selector of a list with the key indexKey gives it', () => {
+    for (const list of [
+      '.a, #b p , div.c>span.d',
+      'ul li a:hover,.nav .on',
+      ' h1 ,, h2 ',
+      'a[href="#x"], p:not(.y), .z',
+      '* + .tip ~ em',
+    ]) {
+      expect(keyed(list), list).toEqual(splitSelectors(list).map((s) => [s, indexKey(s)]));
+    }
+  });
+
+  it('reads any whitespace between compounds as a combinator', () => {
+    expect(keyed('.article\n.hide,\n.box\t>\tspan')).toEqual([
+      ['.article\n.hide', '.hide'],
+      ['.box\t>\tspan', 'tag:span'],
+    ]);
+    expect(indexKey('.list\n\tli')).toBe('tag:li');
   });
 });
