@@ -5,6 +5,7 @@
  * extractSpeech(doc) and
  * new Readability(doc.cloneNode(true)).parse() (Readability rewrites the tree it reads, so it needs the
  * clone a browser caller would make). Generated pages of about 0.5, 1 and 2 MB show how time grows with size.
+ * The two engines' runs alternate on each page (15 of each by default, after one warm-up run of each).
  * Prints `name  extract X ms  readability Y ms  ratio R` per page (medians of the runs), then the median ratio.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -81,20 +82,29 @@ function median(xs: number[]): number {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
-function time(fn: () => unknown, runs: number): number {
-  fn(); // warm-up: JIT and lazily built regexps
-  const ms: number[] = [];
+/**
+ * Median times of the two engines on one page, their runs interleaved (A B A B …) so that a burst of load on
+ * the machine, or a GC pause one engine leaves behind, falls on both sides rather than on one.
+ */
+function timePair(a: () => unknown, b: () => unknown, runs: number): [number, number] {
+  a(); // warm-up: JIT and lazily built regexps
+  b();
+  const ta: number[] = [];
+  const tb: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    ms.push(performance.now() - t0);
+    let t0 = performance.now();
+    a();
+    ta.push(performance.now() - t0);
+    t0 = performance.now();
+    b();
+    tb.push(performance.now() - t0);
   }
-  return median(ms);
+  return [median(ta), median(tb)];
 }
 
 function main(argv: string[]): void {
   const runsAt = argv.indexOf('--runs');
-  const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 7;
+  const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 15;
   const pages: Page[] = [
     ...corpusPages(),
     ...[0.5, 1, 2].map((mb) => ({
@@ -106,8 +116,11 @@ function main(argv: string[]): void {
   const ratios: { name: string; ratio: number }[] = [];
   const width = Math.max(...pages.map((p) => p.name.length));
   for (const page of pages) {
-    const extract = time(() => extractSpeech(page.doc, page.url), runs);
-    const readability = time(() => new Readability(page.doc.cloneNode(true) as Document).parse(), runs);
+    const [extract, readability] = timePair(
+      () => extractSpeech(page.doc, page.url),
+      () => new Readability(page.doc.cloneNode(true) as Document).parse(),
+      runs,
+    );
     const ratio = extract / readability;
     ratios.push({ name: page.name, ratio });
     console.log(

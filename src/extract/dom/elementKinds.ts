@@ -3,6 +3,7 @@
  * section, a date or caption box, centred, a cell of a data table. Read from tags, class and id names and
  * attributes only, never from computed style.
  */
+import { classOf } from './classAttribute';
 
 export const SKIP = new Set([
   'SCRIPT',
@@ -89,7 +90,7 @@ export const TITLE_BOX = /(?:^|[-_\s])(?:title|tit|heading|headline|biaoti|bt|wz
 /** Reader-comment sections by their class or id; not `reply`, which Q&A sites use for their answers. */
 export const COMMENT_BOX = /(?:^|[-_\s])(?:comments?|cmts?|pinglun|discuss(?:ion)?)(?:$|[-_\s])/i;
 export function isCommentBox(el: Element): boolean {
-  return COMMENT_BOX.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  return COMMENT_BOX.test(`${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`);
 }
 
 /** Boxes a page names for a date or a time: .post-time, .press-article-date, .info-date, #pubtime, .timeago. */
@@ -101,8 +102,7 @@ export const CAPTION_BOX =
   /(?:^|[-_\s])(?:(?:wp-|img-?|image-?|pic-?|photo-?)?caption|(?:img|image|pic|photo)-?(?:desc|txt|text|info|title|note)|tuzhu)(?:$|[-_\s])/i;
 export function isCaptionBox(el: Element): boolean {
   return (
-    el.tagName === 'FIGCAPTION' ||
-    CAPTION_BOX.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)
+    el.tagName === 'FIGCAPTION' || CAPTION_BOX.test(`${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`)
   );
 }
 

@@ -1,3 +1,5 @@
+import { classOf } from './classAttribute';
+
 /**
  * The `#id` and `.class` names of each element, read once, and a 64-bit summary of the names it and its
  * ancestors carry. A sheet rule `.article .hide` asks every element filed under `.hide` whether some ancestor
@@ -59,7 +61,7 @@ function ownNames(el: Element): string[] {
   const names: string[] = [];
   const id = el.getAttribute('id');
   if (id) names.push(`#${id}`);
-  const cls = el.getAttribute('class');
+  const cls = classOf(el);
   if (cls) for (const c of cls.split(/\s+/)) if (c) names.push(`.${c}`);
   return names;
 }

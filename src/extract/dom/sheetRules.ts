@@ -1,3 +1,4 @@
+import { classOf } from './classAttribute';
 import { isNameChar, keyedSelectors, scanSheet, specificityOf, splitSelectors } from './cssText';
 import { type Declaration, parseDeclarations } from './declarations';
 import { bitsOf, type ElementNames, elementNames, mayCarry } from './elementNames';
@@ -287,7 +288,7 @@ function namesInDocument(doc: Document): Set<string> {
   for (const el of doc.querySelectorAll('[id], [class]')) {
     const id = el.getAttribute('id');
     if (id) names.add(`#${id}`);
-    for (const c of (el.getAttribute('class') ?? '').split(/\s+/)) if (c) names.add(`.${c}`);
+    for (const c of (classOf(el) ?? '').split(/\s+/)) if (c) names.add(`.${c}`);
   }
   return names;
 }

@@ -1,5 +1,6 @@
 import { squash } from '../text';
 import { weightUpTo } from './boundedWeight';
+import { classOf } from './classAttribute';
 import {
   BLOCK,
   CAPTION_BOX,
@@ -252,7 +253,7 @@ function enter(
   const block = BLOCK.has(tag);
   // Class and id are read once; most elements (a <span>, an <li>) have no attribute and change nothing.
   const bare = !el.hasAttributes();
-  const names = bare ? '' : `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+  const names = bare ? '' : `${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
   const plain = bare || (!names && !el.hasAttribute('align') && !el.hasAttribute('style'));
   if (plain && !block && tag !== 'A' && tag !== 'PRE' && tag !== 'CENTER' && tag !== 'FIGCAPTION') {
     if (textHidden === ctx.textHidden && revealed === ctx.revealed) return ctx;

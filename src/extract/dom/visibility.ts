@@ -1,3 +1,5 @@
+import { classOf } from './classAttribute';
+
 /**
  * Whether the page's own style hides an element's text, as a bit mask of the ways it can. The engine asks
  * one injected function (`VisibilityTest`) per element: in the browser it reads computed style
@@ -39,7 +41,7 @@ const HIDING_CLASSES = new Set([
 
 /** Whether the element's class list holds one of HIDING_CLASSES. */
 export function hiddenByClassName(el: Element): boolean {
-  const cls = el.hasAttributes() && el.getAttribute('class');
+  const cls = el.hasAttributes() && classOf(el);
   if (!cls) return false;
   for (const name of cls.split(/\s+/)) if (HIDING_CLASSES.has(name.toLowerCase())) return true;
   return false;

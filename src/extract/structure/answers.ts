@@ -1,3 +1,4 @@
+import { classOf } from '../dom/classAttribute';
 import type { ClassifiedLine } from '../findContent';
 
 /** Q&A chrome lines (热心网友, 采纳率, 评论, 收起…) it takes before a page is read as a Q&A page. */
@@ -82,6 +83,6 @@ function answerScore(el: Element, weight: Map<Element, number>, opener: Map<Elem
 
 /** Tag and first class: div.answer and div.answer.wgt-best are the same kind of block. */
 function signature(el: Element): string {
-  const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
+  const cls = (classOf(el) ?? '').trim().split(/\s+/)[0] ?? '';
   return `${el.tagName}.${cls}`;
 }
