@@ -6,7 +6,11 @@ describe('classOf', () => {
   it('reads the class names of the attribute, and null where there is none', () => {
     const { document } = parseHTML('<p class=" hide  a "></p><p id="x"></p><p class=""></p>');
     const [a, b, c] = [...document.querySelectorAll('p')] as Element[];
-    expect(classOf(a as Element)?.trim().split(/\s+/)).toEqual(['hide', 'a']);
+    expect(
+      classOf(a as Element)
+        ?.trim()
+        .split(/\s+/),
+    ).toEqual(['hide', 'a']);
     expect(classOf(b as Element)).toBeNull();
     expect(classOf(c as Element)).toBe('');
   });
