@@ -11,7 +11,7 @@ import {
   HIDING_HINT,
   hides,
 } from './hidingDeclarations';
-import { compileSimple, matchesSimple, type SimpleSelector } from './simpleSelector';
+import { compileSimple, matchesSimple, type SimpleSelector, simpleSpecificity } from './simpleSelector';
 
 /**
  * The declarations of the page's `<style>` rules that match an element, for the properties the cascade reads.
@@ -189,14 +189,15 @@ function fileByKey(
       if (!names) continue;
       const decls = declsFor(rule);
       if (!decls.length) continue;
-      const specificity = specificityOf(selector);
+      const simple = compileSimple(selector);
+      const specificity = simple ? simpleSpecificity(simple) : specificityOf(selector);
       list.push({
         selector,
         decls: decls.map((d) => ({ ...d, specificity })),
         plain: PLAIN.test(selector),
         names,
         bits: bitsOf(names),
-        simple: compileSimple(selector),
+        simple,
       });
     }
     resolved.set(key, list);

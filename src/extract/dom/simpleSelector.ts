@@ -57,6 +57,18 @@ function compileCompound(token: string): Compound | undefined {
   return { tag, names };
 }
 
+/** specificityOf for a compiled selector, counted from its parts: ids, classes, tags. */
+export function simpleSpecificity(s: SimpleSelector): number {
+  let ids = 0;
+  let classes = 0;
+  let types = 0;
+  for (const c of s.compounds) {
+    if (c.tag) types++;
+    for (const n of c.names) n.startsWith('#') ? ids++ : classes++;
+  }
+  return ids * 10_000 + classes * 100 + types;
+}
+
 export function matchesSimple(el: Element, selector: SimpleSelector, namesOf: ElementNames): boolean {
   return matchFrom(el, selector, 0, namesOf);
 }

@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { specificityOf } from '../../../src/extract/dom/cssText';
 import { bitsOf, elementNames, mayCarry, nameBit } from '../../../src/extract/dom/elementNames';
-import { compileSimple, matchesSimple } from '../../../src/extract/dom/simpleSelector';
+import { compileSimple, matchesSimple, simpleSpecificity } from '../../../src/extract/dom/simpleSelector';
 
 const PAGE =
   '<html><body><div id="main" class="wrap x"><section class="content"><p class="a">one</p>' +
@@ -79,5 +80,14 @@ describe('elementNames', () => {
     const leaf = document.getElementById('leaf') as Element;
     expect(names(leaf).own).toEqual(['#leaf']);
     expect(mayCarry(names(leaf), bitsOf(['.d']))).toBe(true);
+  });
+});
+
+describe('simpleSpecificity', () => {
+  it('counts as specificityOf counts', () => {
+    for (const s of ['p', '#main .content > p.a', '* > .a', 'div.wrap.x .b', 'ul li a', '#a#b']) {
+      const compiled = compileSimple(s);
+      expect(compiled && simpleSpecificity(compiled), s).toBe(specificityOf(s));
+    }
   });
 });
