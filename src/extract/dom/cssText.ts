@@ -8,7 +8,7 @@
  * block ends the sheet, as a browser ends it.
  */
 export function scanSheet(css: string, onRule: (selectors: string, body: string) => void): void {
-  const text = css.replace(/\/\*[\s\S]*?(?:\*\/|$)/g, ' ');
+  const text = withoutComments(css);
   const { at, opens } = bracesOf(text);
   // The first brace at or after `from`: every scan starts where a block opened or closed.
   const firstFrom = (from: number): number => {
@@ -50,6 +50,23 @@ export function scanSheet(css: string, onRule: (selectors: string, body: string)
     }
   };
   scan(0, text.length, true);
+}
+
+/** The sheet with each comment (an unclosed one runs to the end) turned into a space. */
+export function withoutComments(css: string): string {
+  let at = css.indexOf('/*');
+  if (at < 0) return css;
+  const parts: string[] = [];
+  let from = 0;
+  while (at >= 0) {
+    parts.push(css.slice(from, at), ' ');
+    const end = css.indexOf('*/', at + 2);
+    if (end < 0) return parts.join('');
+    from = end + 2;
+    at = css.indexOf('/*', from);
+  }
+  parts.push(css.slice(from));
+  return parts.join('');
 }
 
 /**

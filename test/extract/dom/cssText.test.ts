@@ -5,6 +5,7 @@ import {
   rightmostCompound,
   scanSheet,
   splitSelectors,
+  withoutComments,
 } from '../../../src/extract/dom/cssText';
 
 function rules(css: string): Array<[string, string]> {
@@ -122,5 +123,14 @@ describe('keyedSelectors', () => {
       ['.box\t>\tspan', 'tag:span'],
     ]);
     expect(indexKey('.list\n\tli')).toBe('tag:li');
+  });
+});
+
+describe('withoutComments', () => {
+  it('turns each comment into a space, an unclosed one to the end', () => {
+    expect(withoutComments('.a{x:1}/* .b{display:none} */.c{y:2}')).toBe('.a{x:1} .c{y:2}');
+    expect(withoutComments('/**/a/* x */b/*/ c */d')).toBe(' a b d');
+    expect(withoutComments('.a{x:1} /* never closed .b{display:none}')).toBe('.a{x:1}  ');
+    expect(withoutComments('.plain{}')).toBe('.plain{}');
   });
 });
