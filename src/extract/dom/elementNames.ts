@@ -13,7 +13,10 @@ export interface NamedElement {
   hi: number;
 }
 
-export type ElementNames = (el: Element) => NamedElement;
+export type ElementNames = ((el: Element) => NamedElement) & {
+  /** Every name some element of the document carries; every element's names are read and kept on the way. */
+  inDocument(doc: Document): Set<string>;
+};
 
 const ROOT: NamedElement = { own: [], lo: 0, hi: 0 };
 
@@ -37,7 +40,7 @@ export function elementNames(): ElementNames {
     known.set(el, named);
     return named;
   };
-  return (el) => {
+  const namesOf = (el: Element): NamedElement => {
     const hit = known.get(el);
     if (hit) return hit;
     // Up to the nearest element already read, then down again: no recursion per level on a deep page.
@@ -54,6 +57,26 @@ export function elementNames(): ElementNames {
     for (let i = path.length - 1; i >= 0; i--) base = build(path[i] as Element, base);
     return base;
   };
+  const inDocument = (doc: Document): Set<string> => {
+    const names = new Set<string>();
+    const root = doc.documentElement;
+    if (!root) return names;
+    // Depth-first with an explicit stack: a page 5,000 elements deep must not recurse per level.
+    const stack: Element[] = [root];
+    const parents: NamedElement[] = [ROOT];
+    while (stack.length) {
+      const el = stack.pop() as Element;
+      const parent = parents.pop() as NamedElement;
+      const named = known.get(el) ?? build(el, parent);
+      for (const name of named.own) names.add(name);
+      for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
+        stack.push(c);
+        parents.push(named);
+      }
+    }
+    return names;
+  };
+  return Object.assign(namesOf, { inDocument });
 }
 
 function ownNames(el: Element): string[] {

@@ -1,4 +1,3 @@
-import { classOf } from './classAttribute';
 import { isNameChar, keyedSelectors, scanSheet, specificityOf, splitSelectors } from './cssText';
 import { type Declaration, parseDeclarations } from './declarations';
 import { bitsOf, type ElementNames, elementNames, mayCarry } from './elementNames';
@@ -75,7 +74,7 @@ export function sheetRules(doc: Document): SheetRules {
     );
   }
   const namesOf = elementNames();
-  const matchable = matchableHere(doc);
+  const matchable = matchableHere(() => namesOf.inDocument(doc));
   const index = indexSelectors(raw);
   let filed = fileHiding(raw, index, matchable, false);
   let boxes: Filed | null = null;
@@ -131,13 +130,13 @@ function chainCarries(el: Element, name: string, namesOf: ElementNames): boolean
  * rule for a widget the saved page does not have (#SOHUCS …) or for a state no captured page is in. Most rules
  * of a site-wide sheet are for other pages.
  */
-function matchableHere(doc: Document): (selector: string) => string[] | undefined {
+function matchableHere(namesPresent: () => Set<string>): (selector: string) => string[] | undefined {
   // Read from the document only when a rule needs it: most sheets hide nothing.
   let present: Set<string> | undefined;
   return (selector) => {
     if (selector.includes(':') && DYNAMIC.test(selector)) return undefined;
     const names = requiredNames(selector);
-    present ??= namesInDocument(doc);
+    present ??= namesPresent();
     for (const name of names) if (!present.has(name)) return undefined;
     return names;
   };
@@ -282,17 +281,6 @@ function selectorTokens(selector: string): string[] {
 
 /** A selector of one tag, one class or one id and nothing else. */
 const PLAIN = /^(?:[a-z][\w-]*|[.#][\w-]+)$/i;
-
-/** Every `#id` and `.class` some element of the page carries. */
-function namesInDocument(doc: Document): Set<string> {
-  const names = new Set<string>();
-  for (const el of doc.querySelectorAll('[id], [class]')) {
-    const id = el.getAttribute('id');
-    if (id) names.add(`#${id}`);
-    for (const c of (classOf(el) ?? '').split(/\s+/)) if (c) names.add(`.${c}`);
-  }
-  return names;
-}
 
 /** The ids and classes an element or its ancestors must carry for `selector` to match (not under :not()). */
 function requiredNames(selector: string): string[] {

@@ -72,6 +72,17 @@ describe('elementNames', () => {
     expect(mayCarry(out, bitsOf(['#main']))).toBe(nameBit('#main') === nameBit('.a'));
   });
 
+  it('lists every name in the document, head included, and files each element on the way', () => {
+    const { document } = parseHTML(
+      '<html><head><style id="s"></style></head><body><div id="main" class="wrap x"><p class="a b">t</p></div></body></html>',
+    );
+    const names = elementNames();
+    expect([...names.inDocument(document)].sort()).toEqual(['#main', '#s', '.a', '.b', '.wrap', '.x']);
+    const p = document.querySelector('p') as Element;
+    expect(names(p).own).toEqual(['.a', '.b']);
+    expect(mayCarry(names(p), bitsOf(['#main', '.wrap', '.a']))).toBe(true);
+  });
+
   it('walks a page 5,000 elements deep without recursing', () => {
     const { document } = parseHTML(
       `<html><body>${'<div class="d">'.repeat(5000)}<p id="leaf">x</p></body></html>`,
@@ -80,6 +91,7 @@ describe('elementNames', () => {
     const leaf = document.getElementById('leaf') as Element;
     expect(names(leaf).own).toEqual(['#leaf']);
     expect(mayCarry(names(leaf), bitsOf(['.d']))).toBe(true);
+    expect(elementNames().inDocument(document).has('#leaf')).toBe(true);
   });
 });
 
