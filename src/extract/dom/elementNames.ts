@@ -14,8 +14,11 @@ export interface NamedElement {
 }
 
 export type ElementNames = ((el: Element) => NamedElement) & {
-  /** Every name some element of the document carries; every element's names are read and kept on the way. */
-  inDocument(doc: Document): Set<string>;
+  /**
+   * Every name some element of the document carries; every element's names are read and kept on the way,
+   * and each element is shown to `visit` in document order (one walk serves what else wants every element).
+   */
+  inDocument(doc: Document, visit?: (el: Element) => void): Set<string>;
 };
 
 const ROOT: NamedElement = { own: [], lo: 0, hi: 0 };
@@ -57,7 +60,7 @@ export function elementNames(): ElementNames {
     for (let i = path.length - 1; i >= 0; i--) base = build(path[i] as Element, base);
     return base;
   };
-  const inDocument = (doc: Document): Set<string> => {
+  const inDocument = (doc: Document, visit?: (el: Element) => void): Set<string> => {
     const names = new Set<string>();
     const root = doc.documentElement;
     if (!root) return names;
@@ -67,6 +70,7 @@ export function elementNames(): ElementNames {
     while (stack.length) {
       const el = stack.pop() as Element;
       const parent = parents.pop() as NamedElement;
+      visit?.(el);
       const named = known.get(el) ?? build(el, parent);
       for (const name of named.own) names.add(name);
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) {

@@ -67,14 +67,19 @@ interface Entry {
 type Filed = ((key: string) => Entry[]) | undefined;
 
 export function sheetRules(doc: Document): SheetRules {
+  // One walk finds the sheets and the names the page's elements carry (a rule naming others matches nothing).
+  const namesOf = elementNames();
+  const styles: Element[] = [];
+  const present = namesOf.inDocument(doc, (el) => {
+    if (el.localName === 'style') styles.push(el);
+  });
   const raw: RawRule[] = [];
-  for (const style of doc.querySelectorAll('style')) {
+  for (const style of styles) {
     scanSheet(style.textContent ?? '', (selectors, body) =>
       raw.push({ selectors, body, order: raw.length + 1 }),
     );
   }
-  const namesOf = elementNames();
-  const matchable = matchableHere(() => namesOf.inDocument(doc));
+  const matchable = matchableHere(present);
   const index = indexSelectors(raw);
   let filed = fileHiding(raw, index, matchable, false);
   let boxes: Filed | null = null;
@@ -130,13 +135,10 @@ function chainCarries(el: Element, name: string, namesOf: ElementNames): boolean
  * rule for a widget the saved page does not have (#SOHUCS …) or for a state no captured page is in. Most rules
  * of a site-wide sheet are for other pages.
  */
-function matchableHere(namesPresent: () => Set<string>): (selector: string) => string[] | undefined {
-  // Read from the document only when a rule needs it: most sheets hide nothing.
-  let present: Set<string> | undefined;
+function matchableHere(present: Set<string>): (selector: string) => string[] | undefined {
   return (selector) => {
     if (selector.includes(':') && DYNAMIC.test(selector)) return undefined;
     const names = requiredNames(selector);
-    present ??= namesPresent();
     for (const name of names) if (!present.has(name)) return undefined;
     return names;
   };
