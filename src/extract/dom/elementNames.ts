@@ -15,10 +15,10 @@ export interface NamedElement {
 
 export type ElementNames = ((el: Element) => NamedElement) & {
   /**
-   * Every name some element of the document carries; every element's names are read and kept on the way,
-   * and each element is shown to `visit` in document order (one walk serves what else wants every element).
+   * Every name the elements carry, given in document order (each parent before its children); each element's
+   * names are read and kept on the way.
    */
-  inDocument(doc: Document, visit?: (el: Element) => void): Set<string>;
+  inDocument(elements: readonly Element[]): Set<string>;
 };
 
 const ROOT: NamedElement = { own: [], lo: 0, hi: 0 };
@@ -60,23 +60,15 @@ export function elementNames(): ElementNames {
     for (let i = path.length - 1; i >= 0; i--) base = build(path[i] as Element, base);
     return base;
   };
-  const inDocument = (doc: Document, visit?: (el: Element) => void): Set<string> => {
+  const inDocument = (elements: readonly Element[]): Set<string> => {
     const names = new Set<string>();
-    const root = doc.documentElement;
-    if (!root) return names;
-    // Depth-first with an explicit stack: a page 5,000 elements deep must not recurse per level.
-    const stack: Element[] = [root];
-    const parents: NamedElement[] = [ROOT];
-    while (stack.length) {
-      const el = stack.pop() as Element;
-      const parent = parents.pop() as NamedElement;
-      visit?.(el);
-      const named = known.get(el) ?? build(el, parent);
-      for (const name of named.own) names.add(name);
-      for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
-        stack.push(c);
-        parents.push(named);
+    for (const el of elements) {
+      let named = known.get(el);
+      if (!named) {
+        const parent = el.parentElement;
+        named = build(el, parent ? namesOf(parent) : ROOT);
       }
+      for (const name of named.own) names.add(name);
     }
     return names;
   };

@@ -67,19 +67,20 @@ interface Entry {
 type Filed = ((key: string) => Entry[]) | undefined;
 
 export function sheetRules(doc: Document): SheetRules {
-  // One walk finds the sheets and the names the page's elements carry (a rule naming others matches nothing).
-  const namesOf = elementNames();
-  const styles: Element[] = [];
-  const present = namesOf.inDocument(doc, (el) => {
-    if (el.localName === 'style') styles.push(el);
-  });
+  const { elements, styles } = elementsOf(doc);
   const raw: RawRule[] = [];
   for (const style of styles) {
     scanSheet(style.textContent ?? '', (selectors, body) =>
       raw.push({ selectors, body, order: raw.length + 1 }),
     );
   }
-  const matchable = matchableHere(present);
+  const namesOf = elementNames();
+  // Which names the page's elements carry is read only when a rule may hide: a page without sheets skips it.
+  let present: Set<string> | undefined;
+  const matchable = matchableHere(() => {
+    present ??= namesOf.inDocument(elements);
+    return present;
+  });
   const index = indexSelectors(raw);
   let filed = fileHiding(raw, index, matchable, false);
   let boxes: Filed | null = null;
@@ -135,13 +136,31 @@ function chainCarries(el: Element, name: string, namesOf: ElementNames): boolean
  * rule for a widget the saved page does not have (#SOHUCS …) or for a state no captured page is in. Most rules
  * of a site-wide sheet are for other pages.
  */
-function matchableHere(present: Set<string>): (selector: string) => string[] | undefined {
+function matchableHere(present: () => Set<string>): (selector: string) => string[] | undefined {
   return (selector) => {
     if (selector.includes(':') && DYNAMIC.test(selector)) return undefined;
     const names = requiredNames(selector);
-    for (const name of names) if (!present.has(name)) return undefined;
+    const here = present();
+    for (const name of names) if (!here.has(name)) return undefined;
     return names;
   };
+}
+
+/**
+ * The page's elements in document order and its `<style>` elements among them, by one tree walk (a selector
+ * query over a parsed page costs more, and the names pass reuses the list).
+ */
+function elementsOf(doc: Document): { elements: Element[]; styles: Element[] } {
+  const elements: Element[] = [];
+  const styles: Element[] = [];
+  if (!doc.documentElement) return { elements, styles };
+  const walker = doc.createTreeWalker(doc.documentElement, 1);
+  for (let n: Node | null = walker.currentNode; n; n = walker.nextNode()) {
+    const el = n as Element;
+    elements.push(el);
+    if (el.localName === 'style') styles.push(el);
+  }
+  return { elements, styles };
 }
 
 /** Every selector of the sheets under its index key, in one pass: the hiding and the box filings share it. */
