@@ -46,8 +46,12 @@ function elementDepth(el: Element, body: Element): number {
 }
 
 /** A line with its weight and kind; `text` replaces the line's own when notices were cut out of it. */
-export function classify(line: TextLine, noise: RemovalReason | null, text = line.text): ClassifiedLine {
-  const weight = textWeight(text);
+export function classify(
+  line: TextLine,
+  noise: RemovalReason | null,
+  text = line.text,
+  weight = textWeight(text),
+): ClassifiedLine {
   const linkHeavy = line.linkChars > 0 && line.linkChars / Math.max(1, nonSpaceLength(text)) > 0.5;
   // A data table's cells are the table's text, however short (序号 | 当事人名称 | 罚款56万元).
   const prose = !noise && !linkHeavy && (looksLikeProse(text) || (line.cell && weight > 0));

@@ -8,8 +8,7 @@ import { META_FAMILIES } from './metaFamilies';
 export const LINE_FAMILIES: LineFamily[] = [...CHROME_FAMILIES, ...META_FAMILIES];
 
 /** The removal reason when the whole line is noise, else null. */
-export function classifyLine(text: string): RemovalReason | null {
-  const weight = textWeight(text);
+export function classifyLine(text: string, weight = textWeight(text)): RemovalReason | null {
   for (const family of LINE_FAMILIES) {
     if (weight <= family.maxWeight && family.pattern.test(text) && !family.unless?.test(text)) {
       return family.reason;

@@ -32,19 +32,20 @@ export function readPageLines(raw: TextLine[], removeBlocks: Element[] = []): Pa
   return raw.map((line, i) => {
     const cut = cutTrailingLinkAside(line, cutInlineNotices(line.text));
     const text = cut.text;
+    const weight = textWeight(text);
     // What a notice leaves behind without a letter in it (，) goes with the notice.
-    const leftover = cut.notices.length > 0 && textWeight(text) === 0;
+    const leftover = cut.notices.length > 0 && weight === 0;
     let noise: RemovalReason | null;
     if (line.comment) noise = 'comments';
     else if (removeBlocks.some((b) => b.contains(line.block))) noise = 'site-notice';
     else if (sections.has(i)) noise = sections.get(i) as RemovalReason;
     else if (outline.has(i)) noise = 'outline';
     else if (leftover || !text) noise = cut.notices[0]?.reason ?? 'paywall-notice';
-    else if (line.caption || (line.afterImage && textWeight(text) <= IMAGE_CAPTION_MAX)) noise = 'caption';
+    else if (line.caption || (line.afterImage && weight <= IMAGE_CAPTION_MAX)) noise = 'caption';
     else if (LOST_CHARACTERS.test(text)) noise = 'debris';
-    else if (line.dated && /\d/.test(text) && textWeight(text) <= DATED_MAX) noise = 'doc-info';
-    else noise = classifyLine(text);
-    return Object.assign(classify(line, noise, text), { notices: cut.notices });
+    else if (line.dated && /\d/.test(text) && weight <= DATED_MAX) noise = 'doc-info';
+    else noise = classifyLine(text, weight);
+    return Object.assign(classify(line, noise, text, weight), { notices: cut.notices });
   });
 }
 
