@@ -54,7 +54,7 @@ export function classify(
 ): ClassifiedLine {
   const linkHeavy = line.linkChars > 0 && line.linkChars / Math.max(1, nonSpaceLength(text)) > 0.5;
   // A data table's cells are the table's text, however short (序号 | 当事人名称 | 罚款56万元).
-  const prose = !noise && !linkHeavy && (looksLikeProse(text) || (line.cell && weight > 0));
+  const prose = !noise && !linkHeavy && (looksLikeProse(text, weight) || (line.cell && weight > 0));
   // Built field by field: a spread that then overrides `text` leaves V8 a slow object (4× the cost).
   const { linkChars, block, centered, heading, comment, caption, cell, dated, afterImage } = line;
   return {

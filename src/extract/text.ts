@@ -54,8 +54,7 @@ export function countLetters(s: string, counts: { cjk: number; latin: number }):
 const PHRASE_SPACE_RE = new RegExp(`[${CJK}]{4}[ \\u3000]+[${CJK}]{4}`, 'g');
 
 /** Whether a line reads as running text rather than a label, a link or a menu item. */
-export function looksLikeProse(s: string): boolean {
-  const w = textWeight(s);
+export function looksLikeProse(s: string, w = textWeight(s)): boolean {
   if (w < 12) return false;
   if (w >= 40 || countMatches(s, PUNCT_RE) > 0) return true;
   // A title's phrases are spaced too (求真务实 创先争优 再铸辉煌): only a line of a sentence's length counts.
