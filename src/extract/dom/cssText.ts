@@ -152,14 +152,15 @@ function plainKey(s: string, a: number, b: number): string {
   return from < b && isLetter(s.charCodeAt(from)) ? `tag:${nameAt(s, from, b).toLowerCase()}` : '*';
 }
 
-function nameAt(s: string, from: number, to: number): string {
+/** The run of name characters (`[\\w-]`) in `s` from `from`, up to `to`. */
+export function nameAt(s: string, from: number, to: number): string {
   let end = from;
   while (end < to && isNameChar(s.charCodeAt(end))) end++;
   return s.slice(from, end);
 }
 
-const HASH = 35;
-const DOT = 46;
+export const HASH = 35;
+export const DOT = 46;
 /** Whitespace as CSS knows it: space, tab, line feed, form feed, carriage return. */
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
 /** A descendant (any whitespace), child, next-sibling or sibling combinator. */
@@ -191,7 +192,7 @@ function nameAfter(text: string, mark: string): string {
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** `[\w-]`: a character of a class or id name as the sheet scanner reads them. */
-export const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 
 /** The last compound selector: what follows the last combinator outside brackets and parentheses. */
 export function rightmostCompound(selector: string): string {

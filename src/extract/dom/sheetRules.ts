@@ -1,4 +1,4 @@
-import { isNameChar, keyedSelectors, scanSheet, specificityOf, splitSelectors } from './cssText';
+import { DOT, HASH, keyedSelectors, nameAt, scanSheet, specificityOf, splitSelectors } from './cssText';
 import { type Declaration, parseDeclarations } from './declarations';
 import { bitsOf, type ElementNames, elementNames, mayCarry } from './elementNames';
 import {
@@ -311,16 +311,12 @@ function requiredNames(selector: string): string[] {
   for (let i = 0; i < selector.length; i++) {
     const c = selector.charCodeAt(i);
     if (c !== HASH && c !== DOT) continue;
-    let end = i + 1;
-    while (end < selector.length && isNameChar(selector.charCodeAt(end))) end++;
-    if (end > i + 1) names.push(selector.slice(i, end));
-    i = end - 1;
+    const name = nameAt(selector, i + 1, selector.length);
+    if (name) names.push(selector.slice(i, i + 1 + name.length));
+    i += name.length;
   }
   return names;
 }
-
-const HASH = 35;
-const DOT = 46;
 
 /** States a user never sees on a captured page, and pseudo-elements (text the engine never reads). */
 const DYNAMIC =

@@ -105,16 +105,26 @@ describe('keyedSelectors', () => {
     return out;
   };
 
-  it('gives each selector of a list with the key indexKey gives it', () => {
-    for (const list of [
-      '.a, #b p , div.c>span.d',
-      'ul li a:hover,.nav .on',
-      ' h1 ,, h2 ',
-      'a[href="#x"], p:not(.y), .z',
-      '* + .tip ~ em',
-    ]) {
-      expect(keyed(list), list).toEqual(splitSelectors(list).map((s) => [s, indexKey(s)]));
-    }
+  it('gives each selector of a list with its index key', () => {
+    expect(keyed('.a, #b p , div.c>span.d')).toEqual([
+      ['.a', '.a'],
+      ['#b p', 'tag:p'],
+      ['div.c>span.d', '.d'],
+    ]);
+    expect(keyed('ul li a:hover,.nav .on')).toEqual([
+      ['ul li a:hover', 'tag:a'],
+      ['.nav .on', '.on'],
+    ]);
+    expect(keyed(' h1 ,, h2 ')).toEqual([
+      ['h1', 'tag:h1'],
+      ['h2', 'tag:h2'],
+    ]);
+    expect(keyed('a[href="#x"], p:not(.y), .z')).toEqual([
+      ['a[href="#x"]', 'tag:a'],
+      ['p:not(.y)', 'tag:p'],
+      ['.z', '.z'],
+    ]);
+    expect(keyed('* + .tip ~ em')).toEqual([['* + .tip ~ em', 'tag:em']]);
   });
 
   it('reads any whitespace between compounds as a combinator', () => {

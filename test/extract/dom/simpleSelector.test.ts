@@ -107,10 +107,19 @@ describe('elementNames', () => {
 });
 
 describe('simpleSpecificity', () => {
-  it('counts as specificityOf counts', () => {
-    for (const s of ['p', '#main .content > p.a', '* > .a', 'div.wrap.x .b', 'ul li a', '#a#b']) {
+  it('counts ids, classes and tags as a browser ranks them', () => {
+    const cases: Array<[string, number]> = [
+      ['p', 1],
+      ['#main .content > p.a', 10_201],
+      ['* > .a', 100],
+      ['div.wrap.x .b', 301],
+      ['ul li a', 3],
+      ['#a#b', 20_000],
+    ];
+    for (const [s, expected] of cases) {
       const compiled = compileSimple(s);
-      expect(compiled && simpleSpecificity(compiled), s).toBe(specificityOf(s));
+      expect(compiled && simpleSpecificity(compiled), s).toBe(expected);
+      expect(specificityOf(s), s).toBe(expected);
     }
   });
 });
