@@ -59,4 +59,50 @@ describe('parseHtml (parse5 tree construction)', () => {
     const style = doc.querySelector('style') as HTMLStyleElement;
     expect(style.sheet?.cssRules.length).toBe(1);
   });
+
+  it('moves stray text out of a table to before it (foster parenting)', () => {
+    const doc = parseHtml('<body><table><tr><td>格</td></tr>外<b>粗</b></table></body>');
+    expect(doc.body.firstChild?.textContent).toBe('外');
+    expect(doc.body.children[0]?.localName).toBe('b');
+    expect(doc.querySelector('td')?.textContent).toBe('格');
+  });
+
+  it('re-opens misnested formatting as a browser does (adoption agency)', () => {
+    const doc = parseHtml('<body><p>1<b>2<i>3</b>4</i>5</p></body>');
+    expect(doc.querySelector('p')?.innerHTML).toBe('1<b>2<i>3</i></b><i>4</i>5');
+  });
+
+  it('adds the attributes of a second <html> or <body> tag without replacing the first', () => {
+    const doc = parseHtml(
+      '<html lang="zh"><body class="a"><html lang="en" dir="ltr"><body class="b" id="c">x',
+    );
+    expect([doc.documentElement.getAttribute('lang'), doc.documentElement.getAttribute('dir')]).toEqual([
+      'zh',
+      'ltr',
+    ]);
+    expect([doc.body.getAttribute('class'), doc.body.id]).toEqual(['a', 'c']);
+  });
+
+  it("keeps a <template>'s content out of the page, as a browser does", () => {
+    const doc = parseHtml('<body><template><p>模板</p></template><p>正文</p></body>');
+    expect(doc.body.textContent).toBe('正文');
+  });
+
+  it('parses SVG and MathML as foreign content: an HTML tag there ends it, an integration point holds HTML', () => {
+    const doc = parseHtml(
+      '<body><svg><foreignObject><p>甲</p></foreignObject></svg><math><annotation-xml encoding="text/html"><div>乙</div></annotation-xml></math><svg><p>丙</p></svg></body>',
+    );
+    expect(doc.querySelector('foreignObject p')?.textContent).toBe('甲');
+    expect(doc.querySelector('annotation-xml div')?.textContent).toBe('乙');
+    // An HTML <p> inside <svg> (not at an integration point) breaks out of it, into the body.
+    expect(doc.querySelector('body > p')?.textContent).toBe('丙');
+  });
+
+  it('merges the text a tag split, and drops a refused attribute name without losing the element', () => {
+    const doc = parseHtml('<body><div a"b=1 c="2">甲&amp;乙&nbsp;丙</div></body>');
+    const div = doc.querySelector('div') as Element;
+    expect(div.childNodes.length).toBe(1);
+    expect(div.textContent).toBe('甲&乙\u00a0丙');
+    expect(div.getAttribute('c')).toBe('2');
+  });
 });
