@@ -23,55 +23,50 @@ import {
 export function cascadeVisibility(doc: Document): VisibilityTest {
   const rulesFor = sheetRules(doc);
   let lightText = false;
-  const computed = new Map<Element, Computed>();
-  const owns = new Map<Element, Own>();
   const root: Computed = { visibility: 'visible', fontZero: false, color: [0, 0, 0, 1], mask: 0 };
   const backgroundOf = backgrounds(rulesFor);
+  // The states of the elements from the page's root down to the one asked last. The line walk asks in
+  // document order, so an element's parent is on this path: a page of 100,000 links spent 0.16 s a capture
+  // keeping every element's state in maps. An element asked out of order has its path worked out from the root.
+  const path: Element[] = [];
+  const states: Computed[] = [];
+  const owns: Own[] = [];
+  const push = (el: Element, from: Computed) => {
+    const own = ownValues(el, rulesFor(el), fontHint(el));
+    path.push(el);
+    owns.push(own);
+    states.push(inherit(from, own));
+  };
 
-  const compute = (el: Element): Computed => {
+  /** Puts `el` on top of the path; its state and declarations are then the last entries. */
+  const compute = (el: Element) => {
     if (!lightText && el.hasAttributes() && isLightFont(el)) {
       // The sheet's own colours now matter: what was worked out without them is worked out again.
       lightText = true;
       rulesFor.withLightText();
-      computed.clear();
-      owns.clear();
+      path.length = states.length = owns.length = 0;
     }
-    const known = computed.get(el);
-    if (known) return known;
-    // The walk asks for parents first: the common case needs no path.
+    if (path[path.length - 1] === el) return;
     const parent = el.parentElement;
-    const fromParent = parent ? computed.get(parent) : root;
-    if (fromParent) {
-      const own = ownValues(el, rulesFor(el), fontHint(el));
-      owns.set(el, own);
-      const c = inherit(fromParent, own);
-      computed.set(el, c);
-      return c;
+    while (path.length > 0 && path[path.length - 1] !== parent) {
+      path.pop();
+      states.pop();
+      owns.pop();
     }
-    const path: Element[] = [];
-    let base = root;
-    for (let e: Element | null = el; e; e = e.parentElement) {
-      const known = computed.get(e);
-      if (known) {
-        base = known;
-        break;
-      }
-      path.push(e);
+    if (path.length > 0 || !parent) {
+      push(el, states[states.length - 1] ?? root);
+      return;
     }
-    for (let i = path.length - 1; i >= 0; i--) {
-      const e = path[i] as Element;
-      const own = ownValues(e, rulesFor(e), fontHint(e));
-      owns.set(e, own);
-      base = inherit(base, own);
-      computed.set(e, base);
-    }
-    return base;
+    const line: Element[] = [];
+    for (let e: Element | null = el; e; e = e.parentElement) line.push(e);
+    for (let i = line.length - 1; i >= 0; i--) push(line[i] as Element, states[states.length - 1] ?? root);
   };
 
   return (el) => {
     if (hiddenByClassName(el)) return HIDE_DISPLAY;
-    const c = compute(el);
-    const own = owns.get(el) as Own;
+    compute(el);
+    const c = states[states.length - 1] as Computed;
+    const own = owns[owns.length - 1] as Own;
     // Most elements declare nothing and hide only what they inherit: no allocation for 100,000 links.
     let mask = own === NOTHING ? c.mask : hidingOf({ ...own, visibility: undefined }) | c.mask;
     // Only a light or see-through colour can vanish into its box: the walk to the background is made for it
@@ -205,7 +200,7 @@ function hintOf(key: 'color' | 'background', raw: string | null): Declaration | 
   return value ? { key, value, important: false, specificity: -1, order: -1 } : undefined;
 }
 
-const isFont = (el: Element) => el.tagName.length === 4 && el.tagName.toUpperCase() === 'FONT';
+const isFont = (el: Element) => el.localName === 'font';
 
 /** A colour attribute's value; one without its `#` is read as a browser reads it. */
 function legacyColour(raw: string | null): string {

@@ -225,3 +225,22 @@ describe('class names every framework uses for hidden', () => {
     expect(visibleText('', '<div class="overflow-hidden hidden-xs"><p>正文。</p></div>')).toBe('正文。');
   });
 });
+
+describe('the parsed-page cascade answers the same in any order it is asked', () => {
+  it('an element asked before its parent, or after another branch, gets the state the walk gives it', () => {
+    const doc = page(
+      '<div class="v"><p id="a">甲<span id="b">乙</span></p><p class="shown" id="c">丙</p></div><div id="d"><font color="#ffffff" id="e">丁</font><span class="z" id="f">戊</span></div>',
+      '<style>.v{visibility:hidden} .v .shown{visibility:visible} .z{font-size:0}</style>',
+    );
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const el = (id: string) => doc.getElementById(id) as Element;
+    const inOrder = cascadeVisibility(doc);
+    const walked = ids.map((id) => inOrder(el(id)));
+    // visibility:hidden inherited (2) and undone by .shown; white <font> (8); font-size:0 (4).
+    expect(walked).toEqual([2, 2, 0, 0, 8, 4]);
+    const reversed = cascadeVisibility(doc);
+    expect([...ids].reverse().map((id) => reversed(el(id)))).toEqual([...walked].reverse());
+    const jumping = cascadeVisibility(doc);
+    expect(['f', 'b', 'e', 'a', 'c', 'b', 'd'].map((id) => jumping(el(id)))).toEqual([4, 2, 8, 2, 0, 2, 0]);
+  });
+});
