@@ -17,32 +17,56 @@ export interface ClassifiedLine extends TextLine {
  * leaving out the menus, side lists and footers around them.
  */
 export function findContentRoot(lines: ClassifiedLine[], body: Element): { root: Element; score: number } {
-  const scores = new Map<Element, number>();
-  for (const line of lines) {
-    const vote = line.noise || line.linkHeavy ? -line.weight : line.prose ? line.weight : -0.25 * line.weight;
-    for (let el: Element | null = line.block; el; el = el.parentElement) {
-      scores.set(el, (scores.get(el) ?? 0) + vote);
-      if (el === body) break;
-    }
-  }
+  // Lines come in document order, so the elements a line votes for are a path from `body` that shares its
+  // start with the path before: sums are kept along that path, and an element is judged when the next
+  // line's path leaves it (it can hold no later line). A page of 100,000 links spent most of this step
+  // keeping a map of every element's sum.
+  const path: Element[] = [];
+  const sums: number[] = [];
+  const firsts: number[] = [];
+  const chain: Element[] = [];
   let best: Element = body;
   let bestScore = Number.NEGATIVE_INFINITY;
   let bestDepth = -1;
-  for (const [el, score] of scores) {
-    const d = elementDepth(el, body);
-    if (score > bestScore || (score === bestScore && d > bestDepth)) {
-      best = el;
+  let bestFirst = 0;
+  const judge = (depth: number) => {
+    const score = sums[depth] as number;
+    const first = firsts[depth] as number;
+    // Ties go to the deeper element, then to the one reached by an earlier line.
+    if (
+      score > bestScore ||
+      (score === bestScore && (depth > bestDepth || (depth === bestDepth && first < bestFirst)))
+    ) {
+      best = path[depth] as Element;
       bestScore = score;
-      bestDepth = d;
+      bestDepth = depth;
+      bestFirst = first;
     }
-  }
+  };
+  lines.forEach((line, i) => {
+    const vote = line.noise || line.linkHeavy ? -line.weight : line.prose ? line.weight : -0.25 * line.weight;
+    chain.length = 0;
+    for (let el: Element | null = line.block; el; el = el.parentElement) {
+      chain.push(el);
+      if (el === body) break;
+    }
+    const depth = chain.length;
+    let shared = 0;
+    while (shared < depth && shared < path.length && path[shared] === chain[depth - 1 - shared]) shared++;
+    // A line in an element above the path's end (text after a nested block) leaves the deeper ones open.
+    if (shared < depth) {
+      for (let d = path.length - 1; d >= shared; d--) judge(d);
+      path.length = sums.length = firsts.length = shared;
+      for (let d = shared; d < depth; d++) {
+        path.push(chain[depth - 1 - d] as Element);
+        sums.push(0);
+        firsts.push(i);
+      }
+    }
+    for (let d = 0; d < depth; d++) sums[d] = (sums[d] as number) + vote;
+  });
+  for (let d = path.length - 1; d >= 0; d--) judge(d);
   return { root: best, score: bestScore };
-}
-
-function elementDepth(el: Element, body: Element): number {
-  let d = 0;
-  for (let e: Element | null = el; e && e !== body; e = e.parentElement) d++;
-  return d;
 }
 
 /** A line with its weight and kind; `text` replaces the line's own when notices were cut out of it. */
