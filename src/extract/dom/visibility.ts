@@ -1,4 +1,5 @@
 import { classOf } from './classAttribute';
+import { setsAny } from './styleCensus';
 
 /**
  * Whether the page's own style hides an element's text, as a bit mask of the ways it can. The engine asks
@@ -160,8 +161,15 @@ const SAME_COLOR = 6;
 /** Text over a box with borders this thick may sit on the border's colour: its background is unknown. */
 export const THICK_BORDER_PX = 4;
 
-/** The browser's own answer, from computed style (the content script passes its window). */
-export function computedVisibility(view: Pick<Window, 'getComputedStyle'>): VisibilityTest {
+/**
+ * The browser's own answer, from computed style (the content script passes its window). `census` lists the
+ * properties the page's style sets (dom/styleCensus.ts): one it never sets keeps the browser's default, which
+ * hides nothing, and is not read. Without a census every property is read.
+ */
+export function computedVisibility(
+  view: Pick<Window, 'getComputedStyle'>,
+  census?: Set<string>,
+): VisibilityTest {
   const backgrounds = new WeakMap<Element, Rgba | undefined>();
   // A page uses a few colours on thousands of elements: each is parsed once.
   const colors = new Map<string, Rgba | undefined>();
@@ -171,6 +179,18 @@ export function computedVisibility(view: Pick<Window, 'getComputedStyle'>): Visi
     colors.set(value, parsed);
     return parsed;
   };
+  const reads = {
+    visibility: setsAny(census, ['visibility']),
+    opacity: setsAny(census, ['opacity']),
+    position: setsAny(census, ['position']),
+    clipPath: setsAny(census, ['clip-path']),
+    overflow: setsAny(census, ['overflow-x', 'overflow-y']),
+    fontSize: setsAny(census, ['font-size']),
+    textIndent: setsAny(census, ['text-indent']),
+    // The browser's own text colours (black, link blue) never vanish into a page.
+    color: setsAny(census, ['color']),
+  };
+  const readsWords = reads.fontSize || reads.textIndent || reads.color;
   // One record of read values, refilled for each element: 200,000 elements made as many objects to collect.
   const read: StyleValues = {};
   // The colour text sits on: the nearest opaque background; unknown under a picture, a gradient or a
@@ -206,27 +226,26 @@ export function computedVisibility(view: Pick<Window, 'getComputedStyle'>): Visi
   return (el) => {
     if (hiddenByClassName(el)) return HIDE_DISPLAY;
     const cs = view.getComputedStyle(el);
-    const display = cs.display;
-    if (display === 'none') return HIDE_DISPLAY;
-    const position = cs.position;
+    if (cs.display === 'none') return HIDE_DISPLAY;
+    const position = reads.position ? cs.position : undefined;
     const placed = position === 'absolute' || position === 'fixed';
-    const overflow = cs.overflow;
-    const clipped = overflow !== 'visible';
-    const words = holdsWords(el);
-    read.visibility = cs.visibility;
-    read.opacity = cs.opacity;
+    const overflow = reads.overflow ? cs.overflow : undefined;
+    const clipped = overflow !== undefined && overflow !== 'visible';
+    const words = readsWords && holdsWords(el);
+    read.visibility = reads.visibility ? cs.visibility : undefined;
+    read.opacity = reads.opacity ? cs.opacity : undefined;
     read.position = position;
     read.left = placed ? cs.left : undefined;
     read.top = placed ? cs.top : undefined;
     read.clip = placed ? cs.clip : undefined;
-    read.clipPath = cs.clipPath;
+    read.clipPath = reads.clipPath ? cs.clipPath : undefined;
     read.overflow = overflow;
     read.width = clipped ? cs.width : undefined;
     read.height = clipped ? cs.height : undefined;
-    read.fontSizePx = words ? Number.parseFloat(cs.fontSize) : undefined;
-    read.textIndent = words ? cs.textIndent : undefined;
+    read.fontSizePx = words && reads.fontSize ? Number.parseFloat(cs.fontSize) : undefined;
+    read.textIndent = words && reads.textIndent ? cs.textIndent : undefined;
     let mask = hidingOf(read);
-    if (words) {
+    if (words && reads.color) {
       const color = colorOf(cs.color);
       // Only a light or see-through colour can vanish into the page: skip the walk to the background else.
       if (color && canVanish(color) && colorHides(color, backgroundOf(el))) mask |= HIDE_COLOR;
