@@ -2,7 +2,8 @@
  * Command-line extractor: runs the extension's capture engine on a saved page.
  *   npm run -s extract -- PAGE.html --url URL [--browser | --readability]
  * Prints the capture record (or {"error": …} with exit 1) as JSON on stdout. `--browser` runs the engine in
- * the page opened in headless Chromium, as the extension does (see scripts/browserExtract.ts);
+ * the page opened in headless Chromium, as the extension does (see scripts/browserExtract.ts), and with
+ * `--timing` also prints to stderr how long the page took to load and the capture took in it;
  * `--readability` prints what Mozilla Readability alone makes of the page instead, for comparison.
  */
 import { readFileSync } from 'node:fs';
@@ -21,7 +22,13 @@ async function main(argv: string[]): Promise<number> {
   if (argv.includes('--browser')) {
     // Loaded only here: Playwright takes longer to load than a whole plain capture.
     const { extractInBrowser } = await import('./browserExtract');
-    const result = (await extractInBrowser(file, url || `file://${file}`)) as CaptureResult;
+    const timing: { loadMs?: number; captureMs?: number } = {};
+    const result = (await extractInBrowser(file, url || `file://${file}`, timing)) as CaptureResult;
+    if (argv.includes('--timing')) {
+      process.stderr.write(
+        `load ${timing.loadMs?.toFixed(0)} ms, capture ${timing.captureMs?.toFixed(0)} ms\n`,
+      );
+    }
     process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);
     return isCaptureError(result) ? 1 : 0;
   }
