@@ -33,7 +33,7 @@ const REACH = 4;
 export function findTruncation(lines: PageLine[], inRoot: PageLine[], body: string): TruncationDetail[] {
   const out: TruncationDetail[] = [];
   const bodyChars = body.replace(/\s/g, '').length;
-  for (const n of lines.flatMap((l): InlineNotice[] => l.notices)) {
+  for (const n of lines.flatMap((l): readonly InlineNotice[] => l.notices)) {
     if (n.total !== undefined && n.shown !== undefined) {
       out.push({ kind: 'stated-length', total: n.total, shown: n.shown, notice: n.text });
     } else if (n.remaining !== undefined) {
