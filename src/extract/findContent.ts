@@ -1,5 +1,4 @@
 import type { TextLine } from './dom/textLines';
-import { looksLikeProse, textWeight } from './text';
 import type { RemovalReason } from './types';
 
 export interface ClassifiedLine extends TextLine {
@@ -67,40 +66,4 @@ export function findContentRoot(lines: ClassifiedLine[], body: Element): { root:
   });
   for (let d = path.length - 1; d >= 0; d--) judge(d);
   return { root: best, score: bestScore };
-}
-
-/** A line with its weight and kind; `text` replaces the line's own when notices were cut out of it. */
-export function classify(
-  line: TextLine,
-  noise: RemovalReason | null,
-  text = line.text,
-  weight = textWeight(text),
-): ClassifiedLine {
-  const linkHeavy = line.linkChars > 0 && line.linkChars / Math.max(1, nonSpaceLength(text)) > 0.5;
-  // A data table's cells are the table's text, however short (序号 | 当事人名称 | 罚款56万元).
-  const prose = !noise && !linkHeavy && (looksLikeProse(text, weight) || (line.cell && weight > 0));
-  // Built field by field: a spread that then overrides `text` leaves V8 a slow object (4× the cost).
-  const { linkChars, block, centered, heading, comment, caption, cell, dated, afterImage } = line;
-  return {
-    text,
-    linkChars,
-    block,
-    centered,
-    heading,
-    comment,
-    caption,
-    cell,
-    dated,
-    afterImage,
-    weight,
-    noise,
-    linkHeavy,
-    prose,
-  };
-}
-
-function nonSpaceLength(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32) n++;
-  return n;
 }

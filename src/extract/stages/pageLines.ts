@@ -1,15 +1,15 @@
 import type { TextLine } from '../dom/textLines';
-import { type ClassifiedLine, classify } from '../findContent';
+import type { ClassifiedLine } from '../findContent';
 import { classifyLine } from '../noise/families';
 import { cutInlineNotices, type InlineNotice } from '../noise/inlineNotices';
 import { findOutlineLines } from '../noise/outline';
 import { findSectionLines } from '../noise/sections';
-import { textWeight } from '../text';
+import { looksLikeProse, textWeight } from '../text';
 import type { RemovalReason } from '../types';
 
 /** A line of the page with its kind (noise, link, prose) and the notices cut out of it. */
 export interface PageLine extends ClassifiedLine {
-  notices: InlineNotice[];
+  notices: readonly InlineNotice[];
 }
 
 /** A short line right after a picture in the picture's own block is its caption; a paragraph is not. */
@@ -45,15 +45,53 @@ export function readPageLines(raw: TextLine[], removeBlocks: Element[] = []): Pa
     else if (LOST_CHARACTERS.test(text)) noise = 'debris';
     else if (line.dated && /\d/.test(text) && weight <= DATED_MAX) noise = 'doc-info';
     else noise = classifyLine(text, weight);
-    return Object.assign(classify(line, noise, text, weight), { notices: cut.notices });
+    return classify(line, noise, text, weight, cut.notices);
   });
+}
+
+/** A line with its weight, its kind, and the notices cut out of it; `text` is the line's text after the cuts. */
+function classify(
+  line: TextLine,
+  noise: RemovalReason | null,
+  text: string,
+  weight: number,
+  notices: readonly InlineNotice[],
+): PageLine {
+  const linkHeavy = line.linkChars > 0 && line.linkChars / Math.max(1, nonSpaceLength(text)) > 0.5;
+  // A data table's cells are the table's text, however short (序号 | 当事人名称 | 罚款56万元).
+  const prose = !noise && !linkHeavy && (looksLikeProse(text, weight) || (line.cell && weight > 0));
+  // Built field by field in one literal: a spread, or fields added afterwards, leave V8 a slow object.
+  const { linkChars, block, centered, heading, comment, caption, cell, dated, afterImage } = line;
+  return {
+    text,
+    linkChars,
+    block,
+    centered,
+    heading,
+    comment,
+    caption,
+    cell,
+    dated,
+    afterImage,
+    weight,
+    noise,
+    linkHeavy,
+    prose,
+    notices,
+  };
+}
+
+function nonSpaceLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32) n++;
+  return n;
 }
 
 /**
  * A link to another story set in brackets at the end of a paragraph (…更為自律、謹慎才是。（中職二度延賽至4月11日）):
  * cut out as a related link when the brackets hold exactly the block's last link and text stands before it.
  */
-function cutTrailingLinkAside(line: TextLine, cut: { text: string; notices: InlineNotice[] }) {
+function cutTrailingLinkAside(line: TextLine, cut: { text: string; notices: readonly InlineNotice[] }) {
   const m = /[（(]([^（）()]{2,40})[)）]\s*$/.exec(cut.text);
   if (!m || line.linkChars === 0 || textWeight(cut.text.slice(0, m.index)) < ASIDE_BEFORE_MIN) return cut;
   const links = line.block.querySelectorAll('a[href]');
