@@ -110,11 +110,12 @@ export function isCaptionBox(el: Element): boolean {
 export const TITLE_TAGS = new Set(['DIV', 'P', 'SPAN', 'TD']);
 
 export function isCentered(el: Element, tag = el.tagName.toUpperCase()): boolean {
-  if (tag === 'CENTER') return true;
-  const align = el.getAttribute('align');
-  if (align && align.toLowerCase() === 'center') return true;
-  const style = el.getAttribute('style');
-  return style !== null && CENTER_STYLE.test(style);
+  return tag === 'CENTER' || centeredBy(el.getAttribute('align'), el.getAttribute('style'));
+}
+
+/** Whether an element's `align` and `style` attributes centre its lines. */
+export function centeredBy(align: string | null, style: string | null): boolean {
+  return (!!align && align.toLowerCase() === 'center') || (style !== null && CENTER_STYLE.test(style));
 }
 
 const dataTables = new WeakMap<Element, boolean>();

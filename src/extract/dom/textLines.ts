@@ -5,6 +5,7 @@ import {
   BLOCK,
   CAPTION_BOX,
   COMMENT_BOX,
+  centeredBy,
   DATE_BOX,
   HEADINGS,
   inDataTable,
@@ -254,7 +255,9 @@ function enter(
   // Class and id are read once; most elements (a <span>, an <li>) have no attribute and change nothing.
   const bare = !el.hasAttributes();
   const names = bare ? '' : `${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
-  const plain = bare || (!names && !el.hasAttribute('align') && !el.hasAttribute('style'));
+  const align = bare ? null : el.getAttribute('align');
+  const style = bare ? null : el.getAttribute('style');
+  const plain = bare || (!names && align === null && style === null);
   if (plain && !block && tag !== 'A' && tag !== 'PRE' && tag !== 'CENTER' && tag !== 'FIGCAPTION') {
     if (textHidden === ctx.textHidden && revealed === ctx.revealed) return ctx;
   }
@@ -263,7 +266,7 @@ function enter(
     inLink: ctx.inLink || (tag === 'A' && el.hasAttribute('href')),
     inPre: ctx.inPre || tag === 'PRE',
     block: block ? el : ctx.block,
-    centered: ctx.centered || isCentered(el, tag),
+    centered: ctx.centered || tag === 'CENTER' || centeredBy(align, style),
     heading: ctx.heading || (block && (HEADINGS.has(tag) || (TITLE_TAGS.has(tag) && TITLE_BOX.test(names)))),
     comment: ctx.comment || (block && COMMENT_BOX.test(names)),
     caption: ctx.caption || tag === 'FIGCAPTION' || CAPTION_BOX.test(names),
