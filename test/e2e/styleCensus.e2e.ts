@@ -137,6 +137,17 @@ describe('the page-style census, in Chromium', () => {
     expect(masks.every((m) => m > 0)).toBe(true);
   });
 
+  it('never changes an answer where only display can hide: defaults, display:contents, closed details, hidden', async () => {
+    const page = await open(
+      '<head><style>.c{display:contents} .n{display:none}</style></head><body><p>甲</p><div class="c"><p>乙</p></div><div hidden><p>丙</p></div><details><summary>丁</summary><p>戊</p></details><dialog><p>己</p></dialog><p class="n">庚</p><x-card><p>辛</p></x-card></body>',
+    );
+    // A custom element's shadow root without a slot leaves its light children without a box.
+    await page.evaluate(() => void document.querySelector('x-card')?.attachShadow({ mode: 'open' }));
+    expect(await census(page)).toEqual(['display']);
+    expect(await disagreements(page)).toEqual([]);
+    await page.close();
+  });
+
   it.each([
     'real-youth-overseas-students-two-sessions-article',
     'real-qq-deepmind-dnc-memory-news',
