@@ -101,18 +101,37 @@ export function sheetRules(doc: Document): SheetRules {
 
 function matching(el: Element, entries: (key: string) => Entry[], namesOf: ElementNames) {
   const named = namesOf(el);
-  let out: Declaration[] | undefined;
-  const offer = (key: string) => {
-    for (const entry of entries(key)) {
-      if (!entry.plain && !(mayCarry(named, entry.bits) && matches(el, entry, namesOf))) continue;
-      out ??= [];
-      out.push(...entry.decls);
-    }
-  };
-  offer(`tag:${el.localName}`);
-  offer('*');
-  for (const name of named.own) offer(name);
+  let out = offered(undefined, el, named, entries(tagKey(el.localName)), namesOf);
+  out = offered(out, el, named, entries('*'), namesOf);
+  for (const name of named.own) out = offered(out, el, named, entries(name), namesOf);
   return out;
+}
+
+/** `out` with the declarations of the entries that match `el` added (a list made on the first). */
+function offered(
+  out: Declaration[] | undefined,
+  el: Element,
+  named: ReturnType<ElementNames>,
+  list: Entry[],
+  namesOf: ElementNames,
+): Declaration[] | undefined {
+  for (const entry of list) {
+    if (!entry.plain && !(mayCarry(named, entry.bits) && matches(el, entry, namesOf))) continue;
+    out ??= [];
+    out.push(...entry.decls);
+  }
+  return out;
+}
+
+/** A tag's index key, made once per tag name rather than once per element. */
+const TAG_KEYS = new Map<string, string>();
+function tagKey(name: string): string {
+  let key = TAG_KEYS.get(name);
+  if (key === undefined) {
+    key = `tag:${name}`;
+    TAG_KEYS.set(name, key);
+  }
+  return key;
 }
 
 function matches(el: Element, entry: Entry, namesOf: ElementNames): boolean {
