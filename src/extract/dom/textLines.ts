@@ -59,6 +59,32 @@ export interface TextLine {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 
+const NON_SPACE = /\S/;
+
+/** Characters of `t` outside `\s`, counted without building the string of them. */
+function nonSpaceCount(t: string): number {
+  let n = t.length;
+  for (let i = 0; i < t.length; i++) if (isSpace(t.charCodeAt(i))) n--;
+  return n;
+}
+
+/** The characters of JavaScript's `\s`. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -102,6 +128,8 @@ const REVEALED_SHORT_MIN = 40;
 export function collectLines(root: Element, isHidden: VisibilityTest = () => 0): TextLine[] {
   const lines: TextLine[] = [];
   let buf = '';
+  // Whether `buf` holds nothing but white space (kept as appends come, not read back from `buf`).
+  let blank = true;
   let linkChars = 0;
   let at: Context | undefined;
   // The last picture before the line being built: its block, whether a <br> followed it, its alt text.
@@ -135,13 +163,17 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
       imageAlt = '';
     }
     buf = '';
+    blank = true;
     linkChars = 0;
   };
   const append = (t: string, ctx: Context) => {
     // A line takes the context of its first visible characters.
-    if (!buf.trim()) at = ctx;
+    if (blank) {
+      at = ctx;
+      blank = !NON_SPACE.test(t);
+    }
     buf += t;
-    if (ctx.inLink) linkChars += t.replace(/\s/g, '').length;
+    if (ctx.inLink) linkChars += nonSpaceCount(t);
   };
 
   // Read only when a short hidden box is met, and only as far as the question needs: whether the whole
@@ -210,7 +242,7 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
       continue;
     }
     if (tag === 'IMG') {
-      imageBlock = buf.trim() ? undefined : ctx.block;
+      imageBlock = blank ? ctx.block : undefined;
       imageBreak = false;
       imageAlt = el.getAttribute('alt') ?? '';
     }

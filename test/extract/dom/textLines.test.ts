@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { collectLines, isSpace } from '../../../src/extract/dom/textLines';
+import { page } from '../../helpers/parse';
+
+describe('collectLines', () => {
+  it('counts a line’s link characters without any kind of space', () => {
+    // Ideographic, no-break and thin spaces inside the link are not link characters: its 7 letters are.
+    const doc = page('<p>见<a href="/a">相关\u3000文章\u00a0第\u2009一篇</a>全文</p>');
+    const [line] = collectLines(doc.body);
+    expect(line?.linkChars).toBe(7);
+    expect(line?.text).toBe('见相关\u3000文章 第\u2009一篇全文');
+  });
+
+  it('gives a line the context of its first visible characters, not of the spaces before them', () => {
+    const centred = (html: string) => collectLines(page(html).body)[0]?.centered;
+    expect(centred('<p> <span style="text-align:center">标题</span></p>')).toBe(true);
+    expect(centred('<p>甲<span style="text-align:center">标题</span></p>')).toBe(false);
+  });
+
+  it('reads as a space exactly what JavaScript’s \\s does', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+});
