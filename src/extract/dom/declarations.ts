@@ -75,8 +75,8 @@ export function parseDeclarations(text: string, specificity: number, order: numb
     }
     const colon = text.indexOf(':', start);
     if (colon >= 0 && colon < end) {
-      const name = text.slice(start, colon).trim().toLowerCase();
-      const key = PROPS.get(name);
+      const name = propertyName(text, start, colon);
+      const key = name && PROPS.get(name);
       if (key) {
         const d = declaration(name, key, text.slice(colon + 1, end).trim(), specificity, order);
         if (d) out.push(d);
@@ -86,6 +86,27 @@ export function parseDeclarations(text: string, specificity: number, order: numb
   }
   return out;
 }
+
+/** The longest property name PROPS holds (`border-bottom-width`): a longer name is never read. */
+const LONGEST_NAME = 19;
+
+/** The property name between `start` and `colon`, lower-cased, or '' when it is longer than any read. */
+function propertyName(text: string, start: number, colon: number): string {
+  let a = start;
+  let b = colon;
+  while (a < b && isCssSpace(text.charCodeAt(a))) a++;
+  while (b > a && isCssSpace(text.charCodeAt(b - 1))) b--;
+  if (b - a > LONGEST_NAME) return '';
+  const name = text.slice(a, b);
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) return name.toLowerCase();
+  }
+  return name;
+}
+
+/** CSS's white space: space, tab, line feed, carriage return, form feed. */
+const isCssSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 
 function declaration(
   name: string,

@@ -29,6 +29,13 @@ describe('parseDeclarations', () => {
     ]);
   });
 
+  it('trims a name by CSS white space only, as a browser reads it', () => {
+    // Tab, line feed and form feed around a name are white space; a no-break space is part of the name.
+    expect(read('\t\n\fopacity\r\n:0;\u00a0display:none;\u3000visibility:hidden')).toEqual([
+      ['opacity', '0', false],
+    ]);
+  });
+
   it('ignores names that only an object prototype knows, and text without a colon', () => {
     expect(read('constructor:x;__proto__:y;toString:z;garbage;;')).toEqual([]);
   });
