@@ -5,6 +5,8 @@ import {
   colorHides,
   HIDE_COLOR,
   HIDE_DISPLAY,
+  HIDE_FONT_SIZE,
+  HIDE_VISIBILITY,
   hiddenByClassName,
   hidingOf,
   parseColor,
@@ -68,7 +70,7 @@ export function cascadeVisibility(doc: Document): VisibilityTest {
     const c = states[states.length - 1] as Computed;
     const own = owns[owns.length - 1] as Own;
     // Most elements declare nothing and hide only what they inherit: no allocation for 100,000 links.
-    let mask = own === NOTHING ? c.mask : hidingOf({ ...own, visibility: undefined }) | c.mask;
+    let mask = own === NOTHING ? c.mask : hidingOf(own, false) | c.mask;
     // Only a light or see-through colour can vanish into its box: the walk to the background is made for it
     // alone, as the browser path makes it (dom/visibility.ts).
     if (c.color && canVanish(c.color) && colorHides(c.color, backgroundOf(el))) mask |= HIDE_COLOR;
@@ -101,7 +103,9 @@ function inherit(parent: Computed, own: Own): Computed {
     fontZero = /^[\d.]+(?:em|%|ex|ch)$/.test(size) ? parent.fontZero || n === 0 : n === 0;
   }
   const color = own.color === undefined ? parent.color : parseColor(own.color);
-  const mask = hidingOf({ visibility, fontSizePx: fontZero ? 0 : undefined });
+  const mask =
+    (visibility === 'hidden' || visibility === 'collapse' ? HIDE_VISIBILITY : 0) |
+    (fontZero ? HIDE_FONT_SIZE : 0);
   return { visibility, fontZero, color, mask };
 }
 
@@ -158,12 +162,16 @@ function isThickBorder(value: string | undefined): boolean {
   return px >= THICK_BORDER_PX;
 }
 
+const WINNER = new Map<keyof Own, Declaration>();
+
 /** The winning declarations for one element: HTML's own hints, the sheet rules that match, its style attribute. */
 function ownValues(el: Element, fromSheets: Declaration[] | undefined, hint: Declaration | undefined): Own {
   const inline = el.hasAttributes() ? el.getAttribute('style') : null;
   if (!fromSheets && !inline && !hint) return NOTHING;
   const own: Own = {};
-  const winner = new Map<keyof Own, Declaration>();
+  // One map for every element, emptied each time: most elements a sheet reaches get a few declarations.
+  const winner = WINNER;
+  winner.clear();
   const offer = (d: Declaration) => {
     const held = winner.get(d.key);
     if (

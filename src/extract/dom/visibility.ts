@@ -73,11 +73,14 @@ const px = (v: string | undefined): number => {
   return m ? Number(m[1]) : Number.NaN;
 };
 
-/** The kinds of hiding that `v` states for an element (colour is decided separately: it needs the background). */
-export function hidingOf(v: StyleValues): number {
+/**
+ * The kinds of hiding that `v` states for an element (colour is decided separately: it needs the background);
+ * `withVisibility` false leaves out a declared visibility (the cascade counts the inherited one itself).
+ */
+export function hidingOf(v: StyleValues, withVisibility = true): number {
   let mask = 0;
   if (v.display === 'none') mask |= HIDE_DISPLAY;
-  if (v.visibility === 'hidden' || v.visibility === 'collapse') mask |= HIDE_VISIBILITY;
+  if (withVisibility && (v.visibility === 'hidden' || v.visibility === 'collapse')) mask |= HIDE_VISIBILITY;
   if (v.fontSizePx !== undefined && v.fontSizePx < 1) mask |= HIDE_FONT_SIZE;
   if (v.opacity !== undefined && Number.parseFloat(v.opacity) <= 0.01) mask |= HIDE_OPACITY;
   const placed = v.position === 'absolute' || v.position === 'fixed';
