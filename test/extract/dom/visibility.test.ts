@@ -244,3 +244,16 @@ describe('the parsed-page cascade answers the same in any order it is asked', ()
     expect(['f', 'b', 'e', 'a', 'c', 'b', 'd'].map((id) => jumping(el(id)))).toEqual([4, 2, 8, 2, 0, 2, 0]);
   });
 });
+
+describe('a site-wide sheet: only rules whose selectors can match on this page are read', () => {
+  it('still applies rules keyed by a tag, by * and by a class the page carries, amid rules for other pages', () => {
+    const others = Array.from({ length: 50 }, (_, i) => `.other-page-${i} span{display:none}`).join(' ');
+    const css = `${others} div.box b{display:none} .box *{visibility:hidden} .box i{visibility:visible} #m{font-size:0}`;
+    expect(
+      visibleText(
+        css,
+        '<div class="box"><p>正文<b>水印</b><i>可见</i><span>隐藏</span></p></div><p id="m">码</p>',
+      ),
+    ).toBe('可见');
+  });
+});
