@@ -195,7 +195,7 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
     block: root,
     centered: isCentered(root),
     heading: HEADINGS.has(rootTag),
-    comment: isCommentBox(root),
+    comment: !PAGE_BOXES.has(rootTag) && isCommentBox(root),
     caption: isCaptionBox(root),
     cell: false,
     dated: false,
@@ -300,7 +300,7 @@ function enter(
     block: block ? el : ctx.block,
     centered: ctx.centered || tag === 'CENTER' || centeredBy(align, style),
     heading: ctx.heading || (block && (HEADINGS.has(tag) || (TITLE_TAGS.has(tag) && TITLE_BOX.test(names)))),
-    comment: ctx.comment || (block && COMMENT_BOX.test(names)),
+    comment: ctx.comment || (block && !PAGE_BOXES.has(tag) && COMMENT_BOX.test(names)),
     caption: ctx.caption || tag === 'FIGCAPTION' || CAPTION_BOX.test(names),
     cell: ctx.cell || ((tag === 'TD' || tag === 'TH') && inDataTable(el)),
     dated: ctx.dated || DATE_BOX.test(names),
@@ -311,3 +311,9 @@ function enter(
 }
 
 const INHERITED_HIDING = HIDE_VISIBILITY | HIDE_FONT_SIZE | HIDE_COLOR;
+
+/**
+ * The page itself and its main box are never its comment section, whatever their classes say: a platform's
+ * feature flags on <body> (`f_comments_taboola_ad_on`) name comments without being them.
+ */
+const PAGE_BOXES = new Set(['HTML', 'BODY', 'MAIN']);
