@@ -3,6 +3,7 @@ import { readabilityArticle } from '../fallback';
 import { findContentRoot } from '../findContent';
 import { type SiteModule, siteRoot } from '../sites';
 import { pickAnswer } from '../structure/answers';
+import { galleryBox } from '../structure/gallery';
 import { squash } from '../text';
 import type { CaptureError } from '../types';
 import { type PageLine, plainWeight, proseWeight, readPageLines } from './pageLines';
@@ -47,7 +48,7 @@ export function locateText(
   const found = pickRoot(fromSite, findContentRoot(pageLines, body).root, pageLines);
   const inFound = pageLines.filter((l) => found.contains(l.block));
   const answer = pickAnswer(found, inFound, pageLines);
-  const chosen = answer ? inFound.filter((l) => answer.contains(l.block)) : inFound;
+  const chosen = withoutGallery(answer ? inFound.filter((l) => answer.contains(l.block)) : inFound);
   const { lines, inRoot } = withRunningHeaders(pageLines, chosen);
   const otherAnswers = answer ? inFound.filter((l) => l.prose && !answer.contains(l.block)) : [];
   const extractor = site && found === fromSite ? site.id : 'generic';
@@ -57,17 +58,41 @@ export function locateText(
   const withheld = withholdingNotice(lines, inRoot) !== undefined;
   const shortPost = extractor !== 'generic' && plainWeight(inRoot) >= MIN_SHOWN_POST_WEIGHT;
   if (proseWeight(inRoot) >= (withheld ? MIN_SHOWN_WEIGHT : MIN_SPEECH_WEIGHT) || shortPost) {
-    return looksLikeList(inRoot) ? refuse('list-page') : { lines, inRoot, otherAnswers, extractor };
+    if (!looksLikeList(inRoot)) return { lines, inRoot, otherAnswers, extractor };
+    // The box chosen reads as a list: it may be a list page, or a box wider than the article, holding the
+    // story with the link lists around it. Readability's article decides: a story that is not a list is kept.
+    return readabilityText(doc) ?? refuse('list-page');
   }
   // Readability is the slow path: only worth it when the page holds enough plain text for a speech.
   if (plainWeight(pageLines) < FALLBACK_MIN_PAGE_WEIGHT) return refuse(whyNoSpeech(doc, pageLines));
+  return readabilityText(doc, true) ?? refuse(whyNoSpeech(doc, pageLines));
+}
+
+/**
+ * Readability's article on a clone, when it holds a speech's worth of text and is not itself a list. With
+ * `fewPictures`, an article of two pictures or more is not taken either: the own scoring found no text there,
+ * and such an article is a document shown as pictures with their captions.
+ */
+function readabilityText(doc: Document, fewPictures = false): LocatedText | undefined {
   const article = readabilityArticle(doc);
-  const articleLines = article ? readPageLines(collectLines(article)) : [];
-  const images = article?.querySelectorAll('img').length ?? 0;
+  if (!article) return undefined;
+  const articleLines = readPageLines(collectLines(article));
+  const images = fewPictures ? article.querySelectorAll('img').length : 0;
   if (plainWeight(articleLines) < MIN_SPEECH_WEIGHT || images >= 2 || looksLikeList(articleLines)) {
-    return refuse(whyNoSpeech(doc, pageLines));
+    return undefined;
   }
   return { lines: articleLines, inRoot: articleLines, otherAnswers: [], extractor: 'readability' };
+}
+
+/**
+ * The text's lines without a picture gallery set among them (structure/gallery.ts), when a speech's worth of
+ * running text stands outside it: a gallery that is the page's whole content (a photo story) stays.
+ */
+function withoutGallery(lines: PageLine[]): PageLine[] {
+  const gallery = galleryBox(lines);
+  if (!gallery) return lines;
+  const rest = lines.filter((l) => !gallery.contains(l.block));
+  return proseWeight(rest) >= MIN_SPEECH_WEIGHT ? rest : lines;
 }
 
 /**
