@@ -144,6 +144,10 @@ export const CHROME_FAMILIES: LineFamily[] = [
         '^(?:往期|精彩|历史|歷史)(?:推[荐薦]|回[顾顧]|[阅閱][读讀]|文章)',
         // English sites: Read more: …, Related: …, Most read, More from …
         '^(?:Read more|Related(?: (?:articles|stories|posts|content))?|See also|Also read|Recommended|Most (?:read|popular|viewed)|More from|You may also like|Trending)\\b\\s*:?',
+        // Another post's teaser set in the text: its first words cut off, then the link on (… Read more).
+        '(?:…|\\.{3})\\s*(?:Read more|Continue reading|Read the full (?:story|article))\\s*[»›>→]?$',
+        // A card's title said twice or more over in one line (the same link drawn for each screen size).
+        '^(?<card>.{12,}?)(?:\\s+\\k<card>)+$',
       ].join('|'),
     ),
     maxWeight: 60,

@@ -21,6 +21,14 @@ export const META_FAMILIES: LineFamily[] = [
     maxWeight: 40,
   },
   {
+    // A web video player's controls and dialogs as text (Video.js and its kind): Play Video, Mute,
+    // Loaded: 0%, Current Time 0:00, captions off, selected, This is a modal window.; a photo box's tools.
+    reason: 'navigation',
+    pattern:
+      /^(?:Play(?: Video)?|Pause|Replay|Mute|Unmute|(?:Non-)?Fullscreen|Picture-in-Picture|Chapters|Descriptions|Subtitles|Captions|Audio Track|Playback Rate|Quality Levels|Stream Type\s*LIVE|LIVE|Seek to live, currently (?:behind|playing) live|This is a modal window\b.{0,120}|Close Modal Dialog|Beginning of dialog window\b.{0,120}|End of dialog window\.?|(?:descriptions|subtitles|captions|chapters) (?:off|settings)(?:, (?:selected|opens [\w ]{1,40} dialog))?|default, selected|(?:Current|Remaining|Duration)(?: Time)?\s*-?\d{1,2}:\d{2}(?::\d{2})?|(?:Loaded|Progress):\s*\d{1,3}(?:\.\d+)?%|View (?:photos?|gallery|slideshow|images?)|Video Player is loading\.?|Video (?:Not |Un)available|(?:Unfortunately, )?this video is (?:not|no longer) available(?: in your (?:region|country|area))?\.?|Close)$/i,
+    maxWeight: 40,
+  },
+  {
     // Picture captions and tools: ▲…摄, 资料图, 图为…, （点击看清晰大图）, 图片来源：…
     reason: 'caption',
     pattern: new RegExp(

@@ -14,11 +14,12 @@ export const DISCLAIMER_HEADER =
   /^(?:特别|特別|免[责責]|版[权權](?:与|與|和|及)?(?:免[责責])?)[声聲]明\s*[:：]?$/;
 
 /**
- * The header of a box of other articles: 最新文章, 相关阅读, 推荐阅读, 猜你喜欢, 热门推荐. Their items can carry
+ * The header of a box of other articles: 最新文章, 相关阅读, 推荐阅读, 猜你喜欢, 热门推荐, Recommended for You,
+ * Related stories. Their items can carry
  * excerpts that read as text (a title, then the first lines of another article).
  */
 export const RELATED_HEADER =
-  /^[【[]?(?:最新|相[关關]|推[荐薦]|[热熱]门|[热熱]門|精彩|延伸|猜你|往期)(?:文章|[阅閱][读讀]|推[荐薦]|新[闻聞]|[资資][讯訊]|内容|內容|喜[欢歡]|回[顾顧]|[点點][阅閱])[】\]]?\s*[:：]?$/;
+  /^[【[]?(?:最新|相[关關]|推[荐薦]|[热熱]门|[热熱]門|精彩|延伸|猜你|往期)(?:文章|[阅閱][读讀]|推[荐薦]|新[闻聞]|[资資][讯訊]|内容|內容|喜[欢歡]|回[顾顧]|[点點][阅閱])[】\]]?\s*[:：]?$|^(?:Recommended(?: for you)?|Related (?:stories|articles|posts|content|coverage)|More (?:stories|news|to read)|You (?:may|might) also like|Trending(?: now)?|Most (?:read|popular|viewed))\s*:?$/i;
 
 const SECTIONS: [RegExp, RemovalReason][] = [
   [COMMENTS_HEADER, 'comments'],

@@ -7,6 +7,38 @@ import type { RemovalReason } from '../../../src/extract/types';
 type Row = [text: string, reason: RemovalReason | null];
 
 const cases: Record<string, Row[]> = {
+  'a web video player and a photo box as text': [
+    ['Play Video', 'navigation'],
+    ['Unmute', 'navigation'],
+    ['Non-Fullscreen', 'navigation'],
+    ['Loaded: 12.5%', 'navigation'],
+    ['Progress: 0%', 'navigation'],
+    ['Remaining Time -1:02:03', 'navigation'],
+    ['Duration 4:05', 'navigation'],
+    ['subtitles off, selected', 'navigation'],
+    ['chapters settings, opens chapters settings dialog', 'navigation'],
+    ['Stream Type LIVE', 'navigation'],
+    ['This is a modal window. This modal can be closed by pressing the Escape key.', 'navigation'],
+    ['End of dialog window.', 'navigation'],
+    ['View Photos', 'navigation'],
+    ['View gallery', 'navigation'],
+    ['Video Unavailable', 'navigation'],
+    ['This video is no longer available.', 'navigation'],
+    ['Unfortunately, this video is not available in your country.', 'navigation'],
+    ['Play the long game: we will keep investing when others stop.', null],
+    ['The video of the meeting is available to every member of staff.', null],
+  ],
+  'teasers of other posts set in the text': [
+    [
+      'When spending money online is as simple as clicking one button it is hard to stop… Read more',
+      'related-list',
+    ],
+    ['Three ways to plan a week of meals on a budget... Continue reading »', 'related-list'],
+    ['How to Save on Groceries How to Save on Groceries', 'related-list'],
+    ['Ten Rules for Better Sleep Ten Rules for Better Sleep Ten Rules for Better Sleep', 'related-list'],
+    ['Thank you. Thank you.', null],
+    ['We must read more, and we must read more widely.', null],
+  ],
   'tools and tails': [
     ['复制链接', 'download-prompt'],
     ['鏈接已複製', 'download-prompt'],
