@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extractSpeech, isCaptureError } from '../../src/extract';
+import { page } from '../helpers/parse';
+
+// Article pages whose chrome sits inside or around the text's box, each with its own variant of a family met
+// on real pages (test/fixtures/real): a platform's flags on <body>, a gallery of other stories set in the
+// article, an English "recommended" stream under it.
+const PARAS = [
+  'The council met on Tuesday evening to agree the budget for the coming year, and the leader opened the meeting by thanking the staff who had kept every service running through a difficult winter.',
+  'She said the town would build two hundred new homes on land it already owns, starting with the old tram depot, and that every one of them would be let at a rent local workers can afford.',
+  'The plan also doubles the money for youth clubs and keeps the libraries open on Sundays, which residents asked for in the consultation held over the summer months.',
+  'Members voted for the budget by thirty votes to four after a debate that ran past midnight, and the first homes are due to be finished before the end of next year.',
+];
+const article = PARAS.map((p) => `<p>${p}</p>`).join('');
+const bodyOf = (html: string, head = '') => {
+  const r = extractSpeech(page(html, head), 'https://news.example.com/2024/budget.html');
+  return isCaptureError(r) ? `error: ${r.error.code}` : r.body;
+};
+
+describe('article chrome in and around the text', () => {
+  it('reads a page whose <body> classes name comments among feature flags', () => {
+    const doc = page(`<h1>Council agrees budget</h1><div class="post">${article}</div>`);
+    doc.body.className = 'blog f_comments_ad_on f_comment_sort_on permalink';
+    const r = extractSpeech(doc, 'https://news.example.com/2024/budget.html');
+    expect(isCaptureError(r) ? r.error.code : r.body.split('\n')).toEqual(PARAS);
+  });
+
+  it('still drops a comment section under the article', () => {
+    const body = bodyOf(
+      `<h1>Council agrees budget</h1><main class="comments-enabled">${article}<div class="comments"><p>What a waste of money, they never listen to anyone here in the north of the town at all.</p></div></main>`,
+    );
+    expect(body.split('\n')).toEqual(PARAS);
+  });
+
+  it('leaves out a gallery of other stories numbered 1/N inside the article box', () => {
+    const slides = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<div class="slide"><p>${i + 1}/6 Markets ${i + 1}</p><p>Shares in the region rose for a ${i + 1}th day as traders bet that rates would fall again before the summer holidays began.</p><span>Getty Images</span></div>`,
+    ).join('');
+    const body = bodyOf(
+      `<h1>Council agrees budget</h1><div class="text">${article}<div class="gallery"><h3>Business news in pictures</h3>${slides}</div></div>`,
+    );
+    expect(body.split('\n')).toEqual(PARAS);
+  });
+
+  it('keeps a photo story whose slides are the whole text', () => {
+    const slides = PARAS.map(
+      (p, i) => `<div class="slide"><p>${i + 1}/4 Scene ${i + 1}</p><p>${p}</p></div>`,
+    ).join('');
+    const body = bodyOf(`<h1>A year in the town</h1><div class="gallery">${slides}</div>`);
+    expect(body).toContain(PARAS[0]);
+    expect(body).toContain(PARAS[3]);
+  });
+
+  it('leaves out a "Recommended for You" stream of teasers under the article', () => {
+    const teasers = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<li><a href="/s/${i}.html">Another story number ${i + 1} about the region</a><p>The county announced on Monday that a further ${i + 2} schools would receive funding for new science laboratories next year.</p><span>Save</span></li>`,
+    ).join('');
+    const body = bodyOf(
+      `<div id="main"><h1>Council agrees budget</h1><div class="story">${article}</div><div class="stream"><h2>Recommended for You</h2><ul>${teasers}</ul></div></div>`,
+    );
+    expect(body.split('\n')).toEqual(PARAS);
+  });
+});
