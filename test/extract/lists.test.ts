@@ -30,6 +30,17 @@ describe('a list page is refused, an article with a related list after it is not
     const r = extractSpeech(page(`<div class="list">${items}</div>`), 'https://fanwen.example.cn/list/');
     expect(isCaptureError(r) && r.error.code).toBe('list-page');
   });
+  it('a page of short paragraphs beside rows of one-word links is text, not a list of documents', () => {
+    // An about page: the tools it names are links of a word or two each, no title among them.
+    const tools = ['数据', '公文', '档案', '会议', '督查', '信访', '值班', '保密', '机要', '调研'];
+    const rows = tools.map((t, i) => `<li>${link(t, i)}</li>`).join('');
+    const doc = page(
+      `<h1>关于本站</h1><div id="c">${PARAS.map((p, i) => `<p>${p}</p>${i === 1 ? `<ul>${rows}</ul>` : ''}`).join('')}</div>`,
+    );
+    const r = extractSpeech(doc, 'https://www.example.gov.cn/about.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.body.split('\n')).toEqual(PARAS);
+  });
 });
 
 describe('a short label inside a run of links goes with the list', () => {

@@ -18,7 +18,10 @@ export function looksLikeList(lines: PageLine[]): boolean {
   // it) is a related list the text keeps its own weight against (real-people-anhui-justice-cadre-warning).
   const first = lines.findIndex((l) => l.prose);
   const last = lines.findLastIndex((l) => l.prose);
-  const links = lines.slice(Math.max(0, first - 1), last + 2).filter((l) => l.linkHeavy).length;
+  // Items are titles: a row of one-word links (an about page's list of the tools it uses) lists no documents.
+  const links = lines
+    .slice(Math.max(0, first - 1), last + 2)
+    .filter((l) => l.linkHeavy && l.weight >= LIST_TITLE_MIN).length;
   const prose = lines.filter((l) => l.prose);
   const longest = Math.max(0, ...prose.map((l) => l.weight));
   return links >= 8 && links >= prose.length && longest < 150;
