@@ -71,7 +71,8 @@ export function textBody(text: LocatedText, { title, consumed }: PageTitle): Tex
       if (!t) continue;
       const paragraph = {
         text: t,
-        standalone: line.centered || line.heading || line.cell,
+        // A list item is a unit of its own: an item that ends without a stop is no wrapped half-sentence.
+        standalone: line.centered || line.heading || line.cell || line.block.localName === 'li',
         afterGap: pending.length > 0,
       };
       paragraphs.push(paragraph);
