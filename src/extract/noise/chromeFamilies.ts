@@ -31,7 +31,7 @@ export const CHROME_FAMILIES: LineFamily[] = [
         // WeChat shell: 微信号/功能介绍 profile card, swipe hints, the accessibility string of the action bar.
         `^(?:微信[号號]|功能介[绍紹])\\s*${C}|[轻輕]点[两兩]下取消|[继繼][续續]滑[动動]看下一[个個]|向上滑[动動]看下一[个個]|[轻輕]触[阅閱][读讀]原文|^Scan to Follow$|^(?:知道了|Got It)$|^[预預][览覽]时标签不可[点點]|^修改于\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$|^(?:原文|本文)[链鏈]接$`,
         // English tools rows.
-        '^(?:Print(?: this (?:page|article))?|Email(?: this)?|Share(?: this(?: article| story)?)?|Comments?|Leave a (?:comment|reply)|Follow us(?: on .{1,20})?|Loading\\.*)\\s*:?$',
+        '^(?:[Ll]ike [Ii]t,?\\s*[Ss]hare [Ii]t!?|[Tt]weet (?:[Ii]t|this)!?|Print(?: this (?:page|article))?|Email(?: this)?|Share(?: this(?: article| story)?)?|Comments?|Leave a (?:comment|reply)|Follow us(?: on .{1,20})?|Loading\\.*)\\s*:?$',
         '^收藏(?:《|本文|本站|$)|加入收藏|[设設][为為]首[页頁]',
         '(?:打印|列印)(?:本|此)[文页頁]|[关關][闭閉](?:[窗視]窗|[视視]窗|本[页頁])|^回上一?[页頁]|[【\\[](?:打印|列印|[关關][闭閉])[】\\]]',
         '[扫掃]一[扫掃]|[扫掃][码碼]|二[维維][码碼]|[关關]注(?:[该該]|本|我[们們]的)?公[众眾][号號]',

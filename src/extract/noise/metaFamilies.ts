@@ -25,7 +25,7 @@ export const META_FAMILIES: LineFamily[] = [
     // Loaded: 0%, Current Time 0:00, captions off, selected, This is a modal window.; a photo box's tools.
     reason: 'navigation',
     pattern:
-      /^(?:Play(?: Video)?|Pause|Replay|Mute|Unmute|(?:Non-)?Fullscreen|Picture-in-Picture|Chapters|Descriptions|Subtitles|Captions|Audio Track|Playback Rate|Quality Levels|Stream Type\s*LIVE|LIVE|Seek to live, currently (?:behind|playing) live|This is a modal window\b.{0,120}|Close Modal Dialog|Beginning of dialog window\b.{0,120}|End of dialog window\.?|(?:descriptions|subtitles|captions|chapters) (?:off|settings)(?:, (?:selected|opens [\w ]{1,40} dialog))?|default, selected|(?:Current|Remaining|Duration)(?: Time)?\s*-?\d{1,2}:\d{2}(?::\d{2})?|(?:Loaded|Progress):\s*\d{1,3}(?:\.\d+)?%|View (?:photos?|gallery|slideshow|images?)|Video Player is loading\.?|Video (?:Not |Un)available|(?:Unfortunately, )?this video is (?:not|no longer) available(?: in your (?:region|country|area))?\.?|Close)$/i,
+      /^(?:Play(?: Video)?|Pause|Replay|Mute|Unmute|(?:Non-)?Fullscreen|Picture-in-Picture|Chapters|Descriptions|Subtitles|Captions|Audio Track|Playback Rate|Quality Levels|Stream Type\s*LIVE|LIVE|Seek to live, currently (?:behind|playing) live|This is a modal window\b.{0,120}|Close Modal Dialog|Beginning of dialog window\b.{0,120}|End of dialog window\.?|(?:descriptions|subtitles|captions|chapters) (?:off|settings)(?:, (?:selected|opens [\w ]{1,40} dialog))?|default, selected|(?:Current|Remaining|Duration)(?: Time)?\s*-?\d{1,2}:\d{2}(?::\d{2})?|(?:Loaded|Progress):\s*\d{1,3}(?:\.\d+)?%|View (?:photos?|gallery|slideshow|images?)|Video Player is loading\.?|Your video will (?:play|begin|start) in \d{1,2}:\d{2}|(?:inRead )?invented by Teads|Video (?:Not |Un)available|(?:Unfortunately, )?this video is (?:not|no longer) available(?: in your (?:region|country|area))?\.?|Close)$/i,
     maxWeight: 40,
   },
   {
@@ -118,6 +118,15 @@ export const META_FAMILIES: LineFamily[] = [
     maxWeight: 24,
     // A date alone (2024-09-01, 2024.09.01) may be the speech's own date line: it stays.
     unless: /[。？！，,；;]|^\s*[（(]?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）]?\s*$/,
+  },
+  {
+    // The same in English: a short line with a written date and a time of day (Joe Wee Monday, February 29,
+    // 2016 @ 11:10 PM UTC). A dated line without a time (April 11, 2015) may be the speech's own: it stays.
+    reason: 'doc-info',
+    pattern:
+      /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2},?\s+\d{4}\b.{0,12}?\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\b)?/i,
+    maxWeight: 25,
+    unless: /[.?!]\s+\p{Lu}|[。？！]/u,
   },
   {
     reason: 'doc-info',

@@ -23,10 +23,24 @@ const cases: Record<string, Row[]> = {
     ['View Photos', 'navigation'],
     ['View gallery', 'navigation'],
     ['Video Unavailable', 'navigation'],
+    ['Your video will begin in 0:15', 'navigation'],
+    ['inRead invented by Teads', 'navigation'],
     ['This video is no longer available.', 'navigation'],
     ['Unfortunately, this video is not available in your country.', 'navigation'],
     ['Play the long game: we will keep investing when others stop.', null],
     ['The video of the meeting is available to every member of staff.', null],
+  ],
+  'an English post’s date row and share prompt': [
+    ['Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC', 'doc-info'],
+    ['Ann Lee, Sept. 3, 2019 at 9:05 a.m.', 'doc-info'],
+    ['March 11, 2015 3:46 PM', 'doc-info'],
+    ['Like It, Share It!', 'download-prompt'],
+    ['Tweet this!', 'download-prompt'],
+    ['April 11, 2015', null],
+    [
+      'On March 11, 2015 at 3:46 PM the sirens sounded. Nobody who heard them has forgotten that afternoon.',
+      null,
+    ],
   ],
   'teasers of other posts set in the text': [
     [
