@@ -64,4 +64,15 @@ describe('article chrome in and around the text', () => {
     );
     expect(body.split('\n')).toEqual(PARAS);
   });
+
+  it('keeps list items apart when one ends without a stop and the next starts in lower case', () => {
+    const items = [
+      'gero removed the old window type attribute from every dialog where it was not needed any more',
+      'manekenpix converted the developer tools to use promises instead of the old deferred library',
+    ];
+    const body = bodyOf(
+      `<h1>Council agrees budget</h1><div class="post">${article}<ul>${items.map((t) => `<li>${t}</li>`).join('')}</ul></div>`,
+    );
+    expect(body.split('\n')).toEqual([...PARAS, ...items]);
+  });
 });
