@@ -1,0 +1,60 @@
+/**
+ * A wide check on pages nobody here tuned for: Mozilla Readability's own test pages (about 130, most of them
+ * English articles, each a `source.html` with the `expected.html` Readability's maintainers accept). Gaoku's
+ * text is scored against the expected text (character-bigram F1, as the corpus scorer does), beside
+ * Readability's own text of today's version. The expected text is Readability's output, not gold written for a
+ * capture: captions, credits and video controls it keeps count against a capture that leaves them out, so
+ * read the figures for refusals and for large gaps, not for the last hundredth.
+ *   npm run -s score:readability-pages -- PATH/TO/readability/test/test-pages [--list N]
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractSpeech, isCaptureError } from '../src/extract';
+import { collectLines } from '../src/extract/dom/textLines';
+import { bigramF1 } from './corpusScore';
+import { parseHtml } from './parseHtml';
+import { readabilityBaseline } from './readabilityBaseline';
+
+function main(argv: string[]): number {
+  const dir = argv.find((a) => !a.startsWith('--'));
+  if (!dir || !existsSync(dir)) {
+    process.stderr.write(
+      'usage: npm run -s score:readability-pages -- PATH/TO/readability/test/test-pages\n',
+    );
+    return 2;
+  }
+  const listAt = argv.indexOf('--list');
+  const list = listAt >= 0 ? Number(argv[listAt + 1]) : 20;
+  const rows: { name: string; gaoku: number; readability: number; refusal?: string }[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const source = join(dir, name, 'source.html');
+    const expected = join(dir, name, 'expected.html');
+    if (!existsSync(source) || !existsSync(expected)) continue;
+    const gold = collectLines(parseHtml(readFileSync(expected, 'utf8')).body)
+      .map((l) => l.text)
+      .join('\n');
+    const html = readFileSync(source, 'utf8');
+    const r = extractSpeech(parseHtml(html), `https://example.com/${name}/`);
+    const readability = readabilityBaseline(parseHtml(html)).body;
+    rows.push({
+      name,
+      gaoku: bigramF1(gold, isCaptureError(r) ? '' : r.body),
+      readability: bigramF1(gold, readability),
+      refusal: isCaptureError(r) ? r.error.code : undefined,
+    });
+  }
+  rows.sort((a, b) => a.gaoku - b.gaoku);
+  for (const row of rows.slice(0, list)) {
+    const note = row.refusal ? `  refused: ${row.refusal}` : '';
+    console.log(`${row.gaoku.toFixed(3)}  ${row.readability.toFixed(3)}  ${row.name}${note}`);
+  }
+  const mean = (f: (r: (typeof rows)[number]) => number) => rows.reduce((s, r) => s + f(r), 0) / rows.length;
+  const refused = rows.filter((r) => r.refusal).length;
+  const below = rows.filter((r) => r.gaoku < r.readability - 0.05).length;
+  console.log(
+    `${rows.length} pages: Gaoku ${mean((r) => r.gaoku).toFixed(3)}, Readability ${mean((r) => r.readability).toFixed(3)}; refused ${refused}; more than 0.05 below Readability ${below}`,
+  );
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
