@@ -5,10 +5,12 @@ import { Readability } from '@mozilla/readability';
  * (a recitation in short unpunctuated lines, text held in odd markup). It rewrites the tree it reads, so it
  * runs on a clone and the page stays untouched; it is several times slower than the generic path, so it
  * runs only then. Returns the article element (in the clone), or undefined when Readability finds none.
+ * `within` asks about one box of the page only (a clone of the page's head and that box): Readability then
+ * reads a fraction of the page.
  */
-export function readabilityArticle(doc: Document): Element | undefined {
+export function readabilityArticle(doc: Document, within?: Element): Element | undefined {
   try {
-    const clone = doc.cloneNode(true) as Document;
+    const clone = within ? scopedClone(doc, within) : (doc.cloneNode(true) as Document);
     const article = new Readability<Node>(clone, {
       serializer: (node) => node,
       charThreshold: CHAR_THRESHOLD,
@@ -22,3 +24,11 @@ export function readabilityArticle(doc: Document): Element | undefined {
 
 /** Readability's default asks for 500 characters; a short speech in CJK holds as much in 200. */
 const CHAR_THRESHOLD = 200;
+
+/** A new document with a copy of `doc`'s head and of `box` as its body's one child. */
+function scopedClone(doc: Document, box: Element): Document {
+  const clone = doc.implementation.createHTMLDocument('');
+  if (doc.head) clone.documentElement.replaceChild(clone.importNode(doc.head, true), clone.head);
+  clone.body.appendChild(clone.importNode(box, true));
+  return clone;
+}

@@ -60,8 +60,9 @@ export function locateText(
   if (proseWeight(inRoot) >= (withheld ? MIN_SHOWN_WEIGHT : MIN_SPEECH_WEIGHT) || shortPost) {
     if (!looksLikeList(inRoot)) return { lines, inRoot, otherAnswers, extractor };
     // The box chosen reads as a list: it may be a list page, or a box wider than the article, holding the
-    // story with the link lists around it. Readability's article decides: a story that is not a list is kept.
-    return readabilityText(doc) ?? refuse('list-page');
+    // story with the link lists around it. Readability's article in that box decides: a story that is not a
+    // list is kept.
+    return readabilityText(doc, false, found) ?? refuse('list-page');
   }
   // Readability is the slow path: only worth it when the page holds enough plain text for a speech.
   if (plainWeight(pageLines) < FALLBACK_MIN_PAGE_WEIGHT) return refuse(whyNoSpeech(doc, pageLines));
@@ -69,12 +70,13 @@ export function locateText(
 }
 
 /**
- * Readability's article on a clone, when it holds a speech's worth of text and is not itself a list. With
+ * Readability's article on a clone (of the page, or of the box `within`), when it holds a speech's worth of
+ * text and is not itself a list. With
  * `fewPictures`, an article of two pictures or more is not taken either: the own scoring found no text there,
  * and such an article is a document shown as pictures with their captions.
  */
-function readabilityText(doc: Document, fewPictures = false): LocatedText | undefined {
-  const article = readabilityArticle(doc);
+function readabilityText(doc: Document, fewPictures = false, within?: Element): LocatedText | undefined {
+  const article = readabilityArticle(doc, within);
   if (!article) return undefined;
   const articleLines = readPageLines(collectLines(article));
   const images = fewPictures ? article.querySelectorAll('img').length : 0;
