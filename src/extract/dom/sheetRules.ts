@@ -67,7 +67,13 @@ interface Entry {
 type Filed = ((key: string) => Entry[]) | undefined;
 
 export function sheetRules(doc: Document): SheetRules {
-  const { elements, styles } = elementsOf(doc);
+  const styles = Array.from(doc.getElementsByTagName('style'));
+  // The page's elements are listed only when it has rules to match against them.
+  let listed: Element[] | undefined;
+  const elements = () => {
+    listed ??= elementsOf(doc);
+    return listed;
+  };
   const raw: RawRule[] = [];
   for (const style of styles) {
     scanSheet(style.textContent ?? '', (selectors, body) =>
@@ -78,14 +84,16 @@ export function sheetRules(doc: Document): SheetRules {
   // Which names the page's elements carry is read only when it has sheets: a page without skips it.
   let present: Set<string> | undefined;
   const presentNames = () => {
-    present ??= namesOf.inDocument(elements);
+    present ??= namesOf.inDocument(elements());
     return present;
   };
   const matchable = matchableHere(presentNames);
   // A site-wide sheet is mostly rules for other pages: a selector whose index key no element here carries
   // matches nothing, and a rule with only such selectors is dropped before its body is read (859 of 1,376
   // rules on one portal page).
-  const { index, live } = indexSelectors(raw, keyHere(elements, presentNames));
+  const { index, live } = raw.length
+    ? indexSelectors(raw, keyHere(elements, presentNames))
+    : { index: new Map<string, Candidate[]>(), live: [] };
   let filed = fileHiding(live, index, matchable, false);
   let boxes: Filed | null = null;
   let lightText = false;
@@ -169,21 +177,13 @@ function matchableHere(present: () => Set<string>): (selector: string) => string
   };
 }
 
-/**
- * The page's elements in document order and its `<style>` elements among them, by one tree walk (a selector
- * query over a parsed page costs more, and the names pass reuses the list).
- */
-function elementsOf(doc: Document): { elements: Element[]; styles: Element[] } {
+/** The page's elements in document order, by one tree walk (the names pass and the tag keys read it). */
+function elementsOf(doc: Document): Element[] {
   const elements: Element[] = [];
-  const styles: Element[] = [];
-  if (!doc.documentElement) return { elements, styles };
+  if (!doc.documentElement) return elements;
   const walker = doc.createTreeWalker(doc.documentElement, 1);
-  for (let n: Node | null = walker.currentNode; n; n = walker.nextNode()) {
-    const el = n as Element;
-    elements.push(el);
-    if (el.localName === 'style') styles.push(el);
-  }
-  return { elements, styles };
+  for (let n: Node | null = walker.currentNode; n; n = walker.nextNode()) elements.push(n as Element);
+  return elements;
 }
 
 /**
@@ -211,12 +211,12 @@ function indexSelectors(
 }
 
 /** Whether an index key names something on the page: a tag, class or id its elements carry, or `*`. */
-function keyHere(elements: readonly Element[], names: () => Set<string>): (key: string) => boolean {
+function keyHere(elements: () => readonly Element[], names: () => Set<string>): (key: string) => boolean {
   let tags: Set<string> | undefined;
   return (key) => {
     if (key === '*') return true;
     if (key.startsWith('tag:')) {
-      tags ??= new Set(elements.map((el) => tagKey(el.localName)));
+      tags ??= new Set(elements().map((el) => tagKey(el.localName)));
       return tags.has(key);
     }
     return names().has(key);
