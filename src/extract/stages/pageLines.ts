@@ -42,7 +42,7 @@ export function readPageLines(raw: TextLine[], removeBlocks: Element[] = []): Pa
     else if (outline.has(i)) noise = 'outline';
     else if (leftover || !text) noise = cut.notices[0]?.reason ?? 'paywall-notice';
     else if (line.caption || (line.afterImage && weight <= IMAGE_CAPTION_MAX)) noise = 'caption';
-    else if (LOST_CHARACTERS.test(text)) noise = 'debris';
+    else if (text.includes('\uFFFD') && LOST_CHARACTERS.test(text)) noise = 'debris';
     else if (line.dated && /\d/.test(text) && weight <= DATED_MAX) noise = 'doc-info';
     else noise = classifyLine(text, weight);
     return classify(line, noise, text, weight, cut.notices);
@@ -92,6 +92,8 @@ function nonSpaceLength(s: string): number {
  * cut out as a related link when the brackets hold exactly the block's last link and text stands before it.
  */
 function cutTrailingLinkAside(line: TextLine, cut: { text: string; notices: readonly InlineNotice[] }) {
+  // Most lines do not end in a bracket: the pattern is run only on those that do.
+  if (!endsInCloseBracket(cut.text)) return cut;
   const m = /[（(]([^（）()]{2,40})[)）]\s*$/.exec(cut.text);
   if (!m || line.linkChars === 0 || textWeight(cut.text.slice(0, m.index)) < ASIDE_BEFORE_MIN) return cut;
   const links = line.block.querySelectorAll('a[href]');
@@ -102,6 +104,13 @@ function cutTrailingLinkAside(line: TextLine, cut: { text: string; notices: read
     notices: [...cut.notices, { reason: 'related-list' as const, text: m[0].trim() }],
   };
 }
+function endsInCloseBracket(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/.test(text.charAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 0x29 || c === 0xff09;
+}
+
 /** The sentence a trailing link aside follows must be a sentence. */
 const ASIDE_BEFORE_MIN = 20;
 
