@@ -18,6 +18,22 @@ describe('Readability fallback', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('captures a text set between pictures: the pictures are no reason to refuse', () => {
+    // The recitation's short lines, each followed by a picture, as a post of pictures with a poem in it.
+    const doc = fixture('recitation-short-lines');
+    const lines = Array.from(doc.querySelectorAll('.post-text > div'));
+    for (const p of lines) {
+      const img = doc.createElement('img');
+      img.setAttribute('src', `/pic/${lines.indexOf(p)}.jpg`);
+      img.setAttribute('width', '640');
+      img.setAttribute('height', '480');
+      p.after(img);
+    }
+    const r = extractSpeech(doc, 'https://www.xinghuofanwen.com/langsong/20220928/3312.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.body.split('\n')).toHaveLength(20);
+  });
+
   it('is not consulted when the generic path finds the speech', () => {
     const r = extractSpeech(fixture('gov-press-conference'), 'https://example.org/fbh/305.html');
     if (isCaptureError(r)) throw new Error(r.error.message);

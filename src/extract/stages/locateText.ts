@@ -62,27 +62,23 @@ export function locateText(
     // The box chosen reads as a list: it may be a list page, or a box wider than the article, holding the
     // story with the link lists around it. Readability's article in that box decides: a story that is not a
     // list is kept.
-    return readabilityText(doc, false, found) ?? refuse('list-page');
+    return readabilityText(doc, found) ?? refuse('list-page');
   }
   // Readability is the slow path: only worth it when the page holds enough plain text for a speech.
   if (plainWeight(pageLines) < FALLBACK_MIN_PAGE_WEIGHT) return refuse(whyNoSpeech(doc, pageLines));
-  return readabilityText(doc, true) ?? refuse(whyNoSpeech(doc, pageLines));
+  return readabilityText(doc) ?? refuse(whyNoSpeech(doc, pageLines));
 }
 
 /**
  * Readability's article on a clone (of the page, or of the box `within`), when it holds a speech's worth of
- * text and is not itself a list. With
- * `fewPictures`, an article of two pictures or more is not taken either: the own scoring found no text there,
- * and such an article is a document shown as pictures with their captions.
+ * text and is not itself a list. How many pictures it holds is no reason either way: a post of pictures with
+ * a speech's worth of text between them is captured.
  */
-function readabilityText(doc: Document, fewPictures = false, within?: Element): LocatedText | undefined {
+function readabilityText(doc: Document, within?: Element): LocatedText | undefined {
   const article = readabilityArticle(doc, within);
   if (!article) return undefined;
   const articleLines = readPageLines(collectLines(article));
-  const images = fewPictures ? article.querySelectorAll('img').length : 0;
-  if (plainWeight(articleLines) < MIN_SPEECH_WEIGHT || images >= 2 || looksLikeList(articleLines)) {
-    return undefined;
-  }
+  if (plainWeight(articleLines) < MIN_SPEECH_WEIGHT || looksLikeList(articleLines)) return undefined;
   return { lines: articleLines, inRoot: articleLines, otherAnswers: [], extractor: 'readability' };
 }
 
