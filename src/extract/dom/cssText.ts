@@ -162,7 +162,7 @@ export function nameAt(s: string, from: number, to: number): string {
 export const HASH = 35;
 export const DOT = 46;
 /** Whitespace as CSS knows it: space, tab, line feed, form feed, carriage return. */
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+export const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
 /** A descendant (any whitespace), child, next-sibling or sibling combinator. */
 const isCombinator = (c: number) => isSpace(c) || c === 62 || c === 43 || c === 126;
 

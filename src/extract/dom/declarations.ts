@@ -1,4 +1,5 @@
 // The declarations the cascade reads, from a style attribute or a rule body: one parser for both.
+import { isSpace } from './cssText';
 import type { StyleValues } from './visibility';
 
 /** The properties read, as an element declares them: the winning declaration of each. */
@@ -94,8 +95,8 @@ const LONGEST_NAME = 19;
 function propertyName(text: string, start: number, colon: number): string {
   let a = start;
   let b = colon;
-  while (a < b && isCssSpace(text.charCodeAt(a))) a++;
-  while (b > a && isCssSpace(text.charCodeAt(b - 1))) b--;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   if (b - a > LONGEST_NAME) return '';
   const name = text.slice(a, b);
   for (let i = 0; i < name.length; i++) {
@@ -104,9 +105,6 @@ function propertyName(text: string, start: number, colon: number): string {
   }
   return name;
 }
-
-/** CSS's white space: space, tab, line feed, carriage return, form feed. */
-const isCssSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 
 function declaration(
   name: string,

@@ -105,10 +105,8 @@ function cutTrailingLinkAside(line: TextLine, cut: { text: string; notices: read
   };
 }
 function endsInCloseBracket(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0 && /\s/.test(text.charAt(i))) i--;
-  const c = text.charCodeAt(i);
-  return c === 0x29 || c === 0xff09;
+  const end = text.trimEnd();
+  return end.endsWith(')') || end.endsWith('）');
 }
 
 /** The sentence a trailing link aside follows must be a sentence. */

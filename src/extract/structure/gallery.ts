@@ -11,19 +11,21 @@ const MIN_SLIDES = 3;
  * Its captions read as prose, but they are other stories' pictures, not the text.
  */
 export function galleryBox(lines: readonly PageLine[]): Element | undefined {
-  const byTotal = new Map<number, PageLine[]>();
+  // Slides by their total N, with the last number taken: each slide's number is above the one before.
+  const byTotal = new Map<number, { lines: PageLine[]; last: number }>();
   for (const line of lines) {
     const m = COUNTER.exec(line.text);
     if (!m) continue;
     const [k, n] = [Number(m[1]), Number(m[2])];
     if (k < 1 || k > n || n < MIN_SLIDES) continue;
-    const slides = byTotal.get(n) ?? [];
-    // In order: each slide's number above the one before.
-    const before = slides[slides.length - 1];
-    if (!before || Number(COUNTER.exec(before.text)?.[1]) < k) slides.push(line);
-    byTotal.set(n, slides);
+    const run = byTotal.get(n) ?? { lines: [], last: 0 };
+    if (k > run.last) {
+      run.lines.push(line);
+      run.last = k;
+    }
+    byTotal.set(n, run);
   }
-  const slides = [...byTotal.values()].find((s) => s.length >= MIN_SLIDES);
+  const slides = [...byTotal.values()].find((r) => r.lines.length >= MIN_SLIDES)?.lines;
   if (!slides) return undefined;
   let box: Element | null = (slides[0] as PageLine).block;
   while (box && !slides.every((s) => box?.contains(s.block))) box = box.parentElement;
