@@ -1,45 +1,84 @@
 /**
- * A wide check on pages nobody here tuned for: Mozilla Readability's own test pages (about 130, most of them
- * English articles, each a `source.html` with the `expected.html` Readability's maintainers accept). Gaoku's
- * text is scored against the expected text (character-bigram F1, as the corpus scorer does), beside
- * Readability's own text of today's version. The expected text is Readability's output, not gold written for a
- * capture: captions, credits and video controls it keeps count against a capture that leaves them out, so
- * read the figures for refusals and for large gaps, not for the last hundredth.
+ * A wide check on pages nobody here tuned for, in one of two public layouts:
+ * - Mozilla Readability's own test pages (about 130, most of them English articles, each a `source.html` with
+ *   the `expected.html` Readability's maintainers accept);
+ * - scrapinghub/article-extraction-benchmark (181 news and blog pages, `html/<id>.html.gz` with each page's
+ *   article text in `ground-truth.json`).
+ * Gaoku's text is scored against the expected text (character-bigram F1, as the corpus scorer does), beside
+ * Readability's own text of today's version. The expected text is not gold written for a capture: captions,
+ * credits and video controls it keeps count against a capture that leaves them out, so read the figures for
+ * refusals and for large gaps, not for the last hundredth.
  *   npm run -s score:readability-pages -- PATH/TO/readability/test/test-pages [--list N]
+ *   npm run -s score:article-benchmark -- PATH/TO/article-extraction-benchmark [--list N]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { extractSpeech, isCaptureError } from '../src/extract';
 import { collectLines } from '../src/extract/dom/textLines';
 import { bigramF1 } from './corpusScore';
 import { parseHtml } from './parseHtml';
 import { readabilityBaseline } from './readabilityBaseline';
 
+interface WidePage {
+  name: string;
+  url: string;
+  html: string;
+  expected: string;
+}
+
+/** Readability's layout: one folder a page, the accepted output beside the source. */
+function* readabilityPages(dir: string): Generator<WidePage> {
+  for (const name of readdirSync(dir).sort()) {
+    const source = join(dir, name, 'source.html');
+    const expected = join(dir, name, 'expected.html');
+    if (!existsSync(source) || !existsSync(expected)) continue;
+    const text = collectLines(parseHtml(readFileSync(expected, 'utf8')).body)
+      .map((l) => l.text)
+      .join('\n');
+    yield { name, url: `https://example.com/${name}/`, html: readFileSync(source, 'utf8'), expected: text };
+  }
+}
+
+/** The article-extraction-benchmark's layout: gzipped pages named by id, their texts in one JSON file. */
+function* benchmarkPages(dir: string): Generator<WidePage> {
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string; url: string }
+  >;
+  for (const id of Object.keys(truth).sort()) {
+    const file = join(dir, 'html', `${id}.html.gz`);
+    if (!existsSync(file)) continue;
+    const { articleBody, url } = truth[id];
+    yield {
+      name: `${id.slice(0, 12)} ${url}`,
+      url,
+      html: gunzipSync(readFileSync(file)).toString('utf8'),
+      expected: articleBody,
+    };
+  }
+}
+
 function main(argv: string[]): number {
   const dir = argv.find((a) => !a.startsWith('--'));
   if (!dir || !existsSync(dir)) {
     process.stderr.write(
-      'usage: npm run -s score:readability-pages -- PATH/TO/readability/test/test-pages\n',
+      'usage: npm run -s score:readability-pages -- PATH/TO/readability/test/test-pages\n' +
+        '       npm run -s score:article-benchmark -- PATH/TO/article-extraction-benchmark\n',
     );
     return 2;
   }
   const listAt = argv.indexOf('--list');
   const list = listAt >= 0 ? Number(argv[listAt + 1]) : 20;
+  const pages = existsSync(join(dir, 'ground-truth.json')) ? benchmarkPages(dir) : readabilityPages(dir);
   const rows: { name: string; gaoku: number; readability: number; refusal?: string }[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const source = join(dir, name, 'source.html');
-    const expected = join(dir, name, 'expected.html');
-    if (!existsSync(source) || !existsSync(expected)) continue;
-    const gold = collectLines(parseHtml(readFileSync(expected, 'utf8')).body)
-      .map((l) => l.text)
-      .join('\n');
-    const html = readFileSync(source, 'utf8');
-    const r = extractSpeech(parseHtml(html), `https://example.com/${name}/`);
+  for (const { name, url, html, expected } of pages) {
+    const r = extractSpeech(parseHtml(html), url);
     const readability = readabilityBaseline(parseHtml(html)).body;
     rows.push({
       name,
-      gaoku: bigramF1(gold, isCaptureError(r) ? '' : r.body),
-      readability: bigramF1(gold, readability),
+      gaoku: bigramF1(expected, isCaptureError(r) ? '' : r.body),
+      readability: bigramF1(expected, readability),
       refusal: isCaptureError(r) ? r.error.code : undefined,
     });
   }
