@@ -20,9 +20,20 @@ export const cjkCount = (s: string): number => countMatches(s, CJK_RE);
 const isCjkCode = (c: number) =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 
+/** Kana and Hangul syllables: a reader's syllable each, as a Chinese character is. */
+const isSyllableCode = (c: number) => (c >= 0x3041 && c <= 0x30fa) || (c >= 0xac00 && c <= 0xd7a3);
+
+/** Letters past ASCII: Latin-1 and Latin Extended (not × ÷), Greek, Cyrillic, Hebrew, Arabic. */
+const isAlphabetCode = (c: number) =>
+  (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+  (c >= 0x386 && c <= 0x52f) ||
+  (c >= 0x5d0 && c <= 0x5ea) ||
+  (c >= 0x620 && c <= 0x64a);
+
 /**
- * Reading weight of a text: CJK characters count one, Latin letters a third (about one per word's syllable).
- * Counted over char codes rather than with regexps: it runs several times on every line of the page.
+ * Reading weight of a text: CJK characters count one, as do Japanese kana and Korean syllables (one syllable
+ * each); letters of alphabets (Latin with its accents, Greek, Cyrillic, Hebrew, Arabic) a third, about one per
+ * word's syllable. Counted over char codes rather than with regexps: it runs several times on every line.
  */
 export function textWeight(s: string): number {
   scratch.cjk = 0;
@@ -41,7 +52,8 @@ export function countLetters(s: string, counts: { cjk: number; latin: number }):
     const c = s.charCodeAt(i);
     if (c < 0x80) {
       if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
-    } else if (isCjkCode(c)) cjk++;
+    } else if (isCjkCode(c) || isSyllableCode(c)) cjk++;
+    else if (isAlphabetCode(c)) latin++;
   }
   counts.cjk += cjk;
   counts.latin += latin;

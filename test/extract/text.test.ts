@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeProse } from '../../src/extract/text';
+import { looksLikeProse, textWeight } from '../../src/extract/text';
 
 describe('looksLikeProse', () => {
   it.each([
@@ -15,4 +15,23 @@ describe('looksLikeProse', () => {
       expect(looksLikeProse(line)).toBe(false);
     },
   );
+});
+
+describe('textWeight', () => {
+  it('counts a Chinese character one and an ASCII letter a third', () => {
+    expect(textWeight('讲话稿')).toBe(3);
+    expect(textWeight('speech 2024!')).toBe(2);
+  });
+  it.each([
+    ['Cyrillic', 'Речь губернатора', 15 / 3],
+    ['accented Latin', 'Déclaration élue', 15 / 3],
+    ['Greek', 'Ομιλία', 6 / 3],
+    ['Korean syllables', '연설문', 3],
+    ['kana', 'ひらがなカタカナ', 8],
+  ])('weighs the letters of %s too', (_name, text, weight) => {
+    expect(textWeight(text)).toBeCloseTo(weight);
+  });
+  it('weighs neither signs nor digits', () => {
+    expect(textWeight('× ÷ — 123 ·')).toBe(0);
+  });
 });
