@@ -196,7 +196,7 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
     centered: isCentered(root),
     heading: HEADINGS.has(rootTag),
     comment: !PAGE_BOXES.has(rootTag) && isCommentBox(root),
-    caption: isCaptionBox(root),
+    caption: !PAGE_BOXES.has(rootTag) && isCaptionBox(root),
     cell: false,
     dated: false,
     sticky: 0,
@@ -301,9 +301,10 @@ function enter(
     centered: ctx.centered || tag === 'CENTER' || centeredBy(align, style),
     heading: ctx.heading || (block && (HEADINGS.has(tag) || (TITLE_TAGS.has(tag) && TITLE_BOX.test(names)))),
     comment: ctx.comment || (block && !PAGE_BOXES.has(tag) && COMMENT_BOX.test(names)),
-    caption: ctx.caption || tag === 'FIGCAPTION' || CAPTION_BOX.test(names),
+    // <body> and <main> classes name the page's features (f_caption_muted_videos_on), not a box's kind.
+    caption: ctx.caption || tag === 'FIGCAPTION' || (!PAGE_BOXES.has(tag) && CAPTION_BOX.test(names)),
     cell: ctx.cell || ((tag === 'TD' || tag === 'TH') && inDataTable(el)),
-    dated: ctx.dated || DATE_BOX.test(names),
+    dated: ctx.dated || (!PAGE_BOXES.has(tag) && DATE_BOX.test(names)),
     sticky,
     revealed,
     textHidden,
@@ -313,7 +314,8 @@ function enter(
 const INHERITED_HIDING = HIDE_VISIBILITY | HIDE_FONT_SIZE | HIDE_COLOR;
 
 /**
- * The page itself and its main box are never its comment section, whatever their classes say: a platform's
- * feature flags on <body> (`f_comments_taboola_ad_on`) name comments without being them.
+ * The page itself and its main box are never its comment section, a caption or a date box, whatever their
+ * classes say: a platform's feature flags on <body> (`f_comments_taboola_ad_on`, `f_caption_muted_videos_on`)
+ * name those kinds without being them.
  */
 const PAGE_BOXES = new Set(['HTML', 'BODY', 'MAIN']);

@@ -17,6 +17,19 @@ describe('collectLines', () => {
     expect(centred('<p>甲<span style="text-align:center">标题</span></p>')).toBe(false);
   });
 
+  it('reads the classes of <body> and <main> as feature flags, not as a caption, date or comment box', () => {
+    const kinds = (html: string) =>
+      collectLines(page(html).body).map((l) => [l.caption, l.dated, l.comment].join(' '));
+    const flags = 'f_caption_muted_videos_on f_timestamp_on f_comments_ad_on';
+    expect(kinds(`<body class="${flags}"><main class="${flags}"><p>正文第一段。</p></main></body>`)).toEqual([
+      'false false false',
+    ]);
+    // Inside the page, the same names do mark their boxes.
+    expect(
+      kinds('<div class="img-caption">图为会议现场</div><div class="pub-time">2024-05-01</div>'),
+    ).toEqual(['true false false', 'false true false']);
+  });
+
   it('reads as a space exactly what JavaScript’s \\s does', () => {
     const differ: number[] = [];
     for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
