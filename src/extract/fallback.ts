@@ -10,7 +10,9 @@ import { Readability } from '@mozilla/readability';
  */
 export function readabilityArticle(doc: Document, within?: Element): Element | undefined {
   try {
-    const clone = within ? scopedClone(doc, within) : (doc.cloneNode(true) as Document);
+    // A box that is the page's <body> (or <html>) is the whole page: a body nested in a body reads as none.
+    const scoped = within && within !== doc.body && within !== doc.documentElement;
+    const clone = scoped ? scopedClone(doc, within) : (doc.cloneNode(true) as Document);
     const article = new Readability<Node>(clone, {
       serializer: (node) => node,
       charThreshold: CHAR_THRESHOLD,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractSpeech, isCaptureError } from '../../src/extract';
+import { readabilityArticle } from '../../src/extract/fallback';
 import { parseHtml } from '../helpers/parse';
 
 const fixture = (id: string) =>
@@ -49,5 +50,13 @@ describe('Readability fallback', () => {
       const r = extractSpeech(fixture(id), 'https://example.org/x.html');
       expect(isCaptureError(r) && r.error.code).toBe(code);
     }
+  });
+
+  it('asked about the <body> box, reads the whole page (a body set inside a body reads as nothing)', () => {
+    const doc = fixture('recitation-short-lines');
+    const whole = readabilityArticle(doc)?.textContent;
+    expect(whole).toContain(doc.querySelector('.post-text > div')?.textContent);
+    expect(readabilityArticle(doc, doc.body)?.textContent).toBe(whole);
+    expect(readabilityArticle(doc, doc.documentElement)?.textContent).toBe(whole);
   });
 });
