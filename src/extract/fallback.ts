@@ -27,10 +27,15 @@ export function readabilityArticle(doc: Document, within?: Element): Element | u
 /** Readability's default asks for 500 characters; a short speech in CJK holds as much in 200. */
 const CHAR_THRESHOLD = 200;
 
-/** A new document with a copy of `doc`'s head and of `box` as its body's one child. */
+/**
+ * A copy of `doc` with its head and `box` as its body's one child. Built from a shallow clone of the document,
+ * not `implementation.createHTMLDocument` (the CLI's DOM has none): the same clone in the browser and the CLI.
+ */
 function scopedClone(doc: Document, box: Element): Document {
-  const clone = doc.implementation.createHTMLDocument('');
-  if (doc.head) clone.documentElement.replaceChild(clone.importNode(doc.head, true), clone.head);
-  clone.body.appendChild(clone.importNode(box, true));
+  const clone = doc.cloneNode(false) as Document;
+  const html = clone.appendChild(clone.importNode(doc.documentElement, false));
+  if (doc.head) html.appendChild(clone.importNode(doc.head, true));
+  const body = html.appendChild(clone.importNode(doc.body, false));
+  body.appendChild(clone.importNode(box, true));
   return clone;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractSpeech, isCaptureError } from '../../src/extract';
 import { readabilityArticle } from '../../src/extract/fallback';
-import { parseHtml } from '../helpers/parse';
+import { page, parseHtml } from '../helpers/parse';
 
 const fixture = (id: string) =>
   parseHtml(readFileSync(join(__dirname, '../fixtures/pages', id, 'page.html'), 'utf8'));
@@ -58,5 +58,18 @@ describe('Readability fallback', () => {
     expect(whole).toContain(doc.querySelector('.post-text > div')?.textContent);
     expect(readabilityArticle(doc, doc.body)?.textContent).toBe(whole);
     expect(readabilityArticle(doc, doc.documentElement)?.textContent).toBe(whole);
+  });
+
+  it('asked about one box, reads that box alone (in the CLI’s DOM as in a browser)', () => {
+    const para = (topic: string) =>
+      `<p>${`关于${topic}的工作，我们坚持问题导向，逐项研究落实，确保各项任务按期完成，取得了明显成效。`.repeat(4)}</p>`;
+    const doc = page(
+      `<div id="story"><h1>总结</h1>${para('安全生产').repeat(3)}</div><div id="other">${para('招商引资').repeat(3)}</div>`,
+      '<title>总结</title>',
+    );
+    const text = readabilityArticle(doc, doc.getElementById('story') as Element)?.textContent ?? '';
+    expect(text).toContain('安全生产');
+    expect(text).not.toContain('招商引资');
+    expect(doc.getElementById('other')).not.toBeNull();
   });
 });
