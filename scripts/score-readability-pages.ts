@@ -49,7 +49,7 @@ function* benchmarkPages(dir: string): Generator<WidePage> {
   for (const id of Object.keys(truth).sort()) {
     const file = join(dir, 'html', `${id}.html.gz`);
     if (!existsSync(file)) continue;
-    const { articleBody, url } = truth[id];
+    const { articleBody, url } = truth[id] as { articleBody: string; url: string };
     yield {
       name: `${id.slice(0, 12)} ${url}`,
       url,

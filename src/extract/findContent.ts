@@ -1,3 +1,4 @@
+import { isFooterBox } from './dom/elementKinds';
 import type { TextLine } from './dom/textLines';
 import type { RemovalReason } from './types';
 
@@ -13,7 +14,9 @@ export interface ClassifiedLine extends TextLine {
  * The element that holds the speech: every line votes for all its ancestors, prose for, link lists and
  * noise against, labels slightly against; the best-scoring element wins and, on a tie, the deeper one.
  * This keeps a whole compilation or a paged preview together (their parent outscores each page) while
- * leaving out the menus, side lists and footers around them.
+ * leaving out the menus, side lists and footers around them. The site's footer is a world apart: its lines
+ * vote only for the boxes inside it, and one of those wins only when no box outside it holds more text than
+ * noise (a contact blurb under a short news item is not the news).
  */
 export function findContentRoot(lines: ClassifiedLine[], body: Element): { root: Element; score: number } {
   // Lines come in document order, so the elements a line votes for are a path from `body` that shares its
@@ -24,6 +27,8 @@ export function findContentRoot(lines: ClassifiedLine[], body: Element): { root:
   const sums: number[] = [];
   const firsts: number[] = [];
   const chain: Element[] = [];
+  const inFooter: boolean[] = [];
+  const footerBest = { el: body, score: Number.NEGATIVE_INFINITY };
   let best: Element = body;
   let bestScore = Number.NEGATIVE_INFINITY;
   let bestDepth = -1;
@@ -31,6 +36,13 @@ export function findContentRoot(lines: ClassifiedLine[], body: Element): { root:
   const judge = (depth: number) => {
     const score = sums[depth] as number;
     const first = firsts[depth] as number;
+    if (inFooter[depth]) {
+      if (score > footerBest.score) {
+        footerBest.el = path[depth] as Element;
+        footerBest.score = score;
+      }
+      return;
+    }
     // Ties go to the deeper element, then to the one reached by an earlier line.
     if (
       score > bestScore ||
@@ -55,15 +67,24 @@ export function findContentRoot(lines: ClassifiedLine[], body: Element): { root:
     // A line in an element above the path's end (text after a nested block) leaves the deeper ones open.
     if (shared < depth) {
       for (let d = path.length - 1; d >= shared; d--) judge(d);
-      path.length = sums.length = firsts.length = shared;
+      path.length = sums.length = firsts.length = inFooter.length = shared;
       for (let d = shared; d < depth; d++) {
-        path.push(chain[depth - 1 - d] as Element);
+        const el = chain[depth - 1 - d] as Element;
+        path.push(el);
         sums.push(0);
         firsts.push(i);
+        inFooter.push(d > 0 && ((inFooter[d - 1] as boolean) || isFooterBox(el)));
       }
     }
-    for (let d = 0; d < depth; d++) sums[d] = (sums[d] as number) + vote;
+    // A footer's lines vote only inside the footer: its blurb does not lift the page around it.
+    let from = 0;
+    if (inFooter[depth - 1]) {
+      from = depth - 1;
+      while (from > 0 && inFooter[from - 1]) from--;
+    }
+    for (let d = from; d < depth; d++) sums[d] = (sums[d] as number) + vote;
   });
   for (let d = path.length - 1; d >= 0; d--) judge(d);
+  if (bestScore <= 0 && footerBest.score > bestScore) return { root: footerBest.el, score: footerBest.score };
   return { root: best, score: bestScore };
 }

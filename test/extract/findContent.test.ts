@@ -36,4 +36,23 @@ describe('findContentRoot', () => {
     expect(rootOf(html)).toBe('pa');
     expect(rootOf(`<div id="w"><p id="only">${PROSE}</p></div>`)).toBe('only');
   });
+
+  it('passes over a footer’s longer blurb for a short item outside it', () => {
+    const blurb = `<p>${PROSE}${PROSE}${PROSE}</p>`;
+    const news = `<div id="news"><p>${PROSE}</p><p>${PROSE}</p></div>`;
+    for (const footer of [
+      `<footer id="f">${blurb}</footer>`,
+      `<div class="footer-wrap"><div id="f" class="footer-bottom-text">${blurb}</div></div>`,
+      `<div id="foot">${blurb}</div>`,
+    ])
+      expect(rootOf(`${news}${footer}`)).toBe('news');
+    // A footnote is the text's own; a box whose class only contains the word (.afootbox) is not a footer:
+    // their text counts with the item's, for the box that holds both.
+    expect(rootOf(`<div id="all">${news}<div class="foot-note">${blurb}</div></div>`)).toBe('all');
+    expect(rootOf(`<div id="all">${news}<div class="afootbox">${blurb}</div></div>`)).toBe('all');
+  });
+
+  it('takes the footer’s text when nothing outside it reads as text', () => {
+    expect(rootOf(`${links(3)}<footer><p id="f">${PROSE}</p></footer>`)).toBe('f');
+  });
 });

@@ -93,6 +93,17 @@ export function isCommentBox(el: Element): boolean {
   return COMMENT_BOX.test(`${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`);
 }
 
+/**
+ * The site's footer: a <footer>, or a box named footer or foot (.footer-wrap, #footer, .g-foot), not a
+ * footnote. What it holds (contact blurbs, copyright, 主办单位) is never the page's text.
+ */
+export const FOOTER_BOX = /(?:^|[-_\s])(?:footer|foot(?![-_]?notes?))(?:$|[-_\s])/i;
+export function isFooterBox(el: Element): boolean {
+  if (el.tagName === 'FOOTER') return true;
+  if (!el.hasAttributes()) return false;
+  return FOOTER_BOX.test(`${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`);
+}
+
 /** Boxes a page names for a date or a time: .post-time, .press-article-date, .info-date, #pubtime, .timeago. */
 export const DATE_BOX =
   /(?:^|[-_\s])(?:date|time|pubtime|pubdate|datetime|timeago|timestamp|publish-?(?:time|date))(?:$|[-_\s])/i;
