@@ -43,6 +43,32 @@ describe('a list page is refused, an article with a related list after it is not
   });
 });
 
+describe('teaser cards: a linked title running on into a cut excerpt', () => {
+  const card = (i: number) =>
+    `<li><a href="/n/${i}.html">第${i + 1}条其他新闻的标题文字</a><span>${PARAS[i % 4]?.slice(0, 28)}...</span></li>`;
+  const cards = (n: number) => `<ul>${[...Array(n).keys()].map(card).join('')}</ul>`;
+
+  it('are another stories’ teasers beside the article, however much they weigh together', () => {
+    const doc = page(
+      `<div id="rail">${cards(12)}</div><div id="c">${PARAS.map((p) => `<p>${p}</p>`).join('')}</div>`,
+    );
+    const r = extractSpeech(doc, 'https://news.example.cn/a/2.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.body.split('\n')).toEqual(PARAS);
+  });
+  it('make a list page when they are all the page holds', () => {
+    const r = extractSpeech(page(cards(12)), 'https://news.example.cn/list/');
+    expect(isCaptureError(r) && r.error.code).toBe('list-page');
+  });
+  it('one paragraph opened by a link and stopped short is text', () => {
+    const cut = `<p><a href="/law/1.html">《中华人民共和国劳动法》</a>规定，用人单位应当保障劳动者的休息权利……</p>`;
+    const doc = page(`<div id="c">${PARAS.map((p) => `<p>${p}</p>`).join('')}${cut}</div>`);
+    const r = extractSpeech(doc, 'https://news.example.cn/a/3.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.body).toContain('规定，用人单位应当保障劳动者的休息权利');
+  });
+});
+
 describe('a short label inside a run of links goes with the list', () => {
   it('证券要闻 between linked headlines under the text', () => {
     const tail = `<div><p>要闻速递</p><p>${link('甲地出台新政 支持企业扩大投资', 1)}</p><p>${link('乙地发布规划 建设现代化产业体系', 2)}</p><p>行业观察</p><p>${link('丙行业迎来旺季 订单同比增长三成', 3)}</p><p>${link('丁行业加快转型 智能制造成为主流', 4)}</p></div>`;

@@ -53,6 +53,8 @@ export interface TextLine {
    * (<center><img><br>爱戴领奖), or repeating the alt text of the picture right before it.
    */
   afterImage: boolean;
+  /** The line's first visible characters are link text: a linked title opening it (a teaser card). */
+  linkLed: boolean;
 }
 
 /** Control characters a page may carry (\u0001, an ANSI escape): never text; tab and newline are spaces. */
@@ -158,6 +160,7 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
         afterImage:
           (imageBlock === block && imageBreak) ||
           (!heading && !!imageAlt && squash(text) === squash(imageAlt)),
+        linkLed: at.inLink,
       });
       imageBlock = undefined;
       imageAlt = '';

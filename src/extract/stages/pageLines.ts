@@ -29,6 +29,7 @@ const LOST_CHARACTERS = /^[\uFFFD\s\p{P}\p{S}]*\uFFFD[\uFFFD\s\p{P}\p{S}]*$/u;
 export function readPageLines(raw: TextLine[], removeBlocks: Element[] = []): PageLine[] {
   const outline = findOutlineLines(raw);
   const sections = findSectionLines(raw);
+  const teasers = findTeaserCards(raw);
   return raw.map((line, i) => {
     const cut = cutTrailingLinkAside(line, cutInlineNotices(line.text));
     const text = cut.text;
@@ -40,6 +41,7 @@ export function readPageLines(raw: TextLine[], removeBlocks: Element[] = []): Pa
     else if (removeBlocks.some((b) => b.contains(line.block))) noise = 'site-notice';
     else if (sections.has(i)) noise = sections.get(i) as RemovalReason;
     else if (outline.has(i)) noise = 'outline';
+    else if (teasers.has(i)) noise = 'related-list';
     else if (leftover || !text) noise = cut.notices[0]?.reason ?? 'paywall-notice';
     else if (line.caption || (line.afterImage && weight <= IMAGE_CAPTION_MAX)) noise = 'caption';
     else if (text.includes('\uFFFD') && LOST_CHARACTERS.test(text)) noise = 'debris';
@@ -61,7 +63,7 @@ function classify(
   // A data table's cells are the table's text, however short (序号 | 当事人名称 | 罚款56万元).
   const prose = !noise && !linkHeavy && (looksLikeProse(text, weight) || (line.cell && weight > 0));
   // Built field by field in one literal: a spread, or fields added afterwards, leave V8 a slow object.
-  const { linkChars, block, centered, heading, comment, caption, cell, dated, afterImage } = line;
+  const { linkChars, block, centered, heading, comment, caption, cell, dated, afterImage, linkLed } = line;
   return {
     text,
     linkChars,
@@ -73,6 +75,7 @@ function classify(
     cell,
     dated,
     afterImage,
+    linkLed,
     weight,
     noise,
     linkHeavy,
@@ -80,6 +83,28 @@ function classify(
     notices,
   };
 }
+
+/**
+ * Teaser cards: a line opened by a linked title that runs on into an excerpt cut off with an ellipsis
+ * (<li><a>Another story</a><span>NEW DELHI: The minister said…</span></li>). They come in lists: two or
+ * more on the page, or none is taken (a paragraph opened by a link and stopped short stays text).
+ */
+function findTeaserCards(raw: TextLine[]): Set<number> {
+  const found = new Set<number>();
+  raw.forEach((line, i) => {
+    if (!line.linkLed || line.linkChars < TEASER_TITLE_MIN) return;
+    const text = line.text;
+    if (line.linkChars > TEASER_TITLE_SHARE_MAX * text.length || !CUT_EXCERPT.test(text)) return;
+    found.add(i);
+  });
+  if (found.size < 2) found.clear();
+  return found;
+}
+/** Characters of a linked title: a headline, not a keyword link. */
+const TEASER_TITLE_MIN = 8;
+/** The title is at most this share of the line: an excerpt follows it. */
+const TEASER_TITLE_SHARE_MAX = 0.8;
+const CUT_EXCERPT = /(?:\.{3}|…)\s*$/;
 
 function nonSpaceLength(s: string): number {
   let n = 0;

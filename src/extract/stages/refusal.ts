@@ -30,7 +30,10 @@ export function looksLikeList(lines: PageLine[]): boolean {
 /** Why a page that holds no speech holds none: a list of titles, a document shown as pictures, or nothing. */
 export function whyNoSpeech(doc: Document, lines: PageLine[]): CaptureErrorCode {
   // A list page lists titles; a page of menus (百度首页, 登录, 帮助 | 反馈) lists none.
-  const links = lines.filter((l) => l.linkHeavy && l.weight >= LIST_TITLE_MIN).length;
+  // A related list's lines are items too (teaser cards: a linked title and its cut excerpt).
+  const links = lines.filter(
+    (l) => (l.linkHeavy || l.noise === 'related-list') && l.weight >= LIST_TITLE_MIN,
+  ).length;
   const pages = showsPagesAsPictures(doc);
   if (pages && links < 40) return 'image-only';
   if (links >= 8) return 'list-page';
