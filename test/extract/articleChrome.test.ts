@@ -25,6 +25,24 @@ describe('article chrome in and around the text', () => {
     expect(isCaptureError(r) ? r.error.code : r.body.split('\n')).toEqual(PARAS);
   });
 
+  it('leaves out a cookie banner and a settings modal, however long their text', () => {
+    const policy =
+      'This website uses cookies to improve your experience while you navigate through the website. Out of these, the cookies that are categorised as necessary are stored on your browser as they are essential for the working of basic functionalities of the website.';
+    for (const dialog of [
+      `<div id="cookie-law-info-bar"><span>${policy}</span></div>`,
+      `<div class="cli-modal"><div class="cli-modal-body"><p>${policy}</p><p>${policy}</p></div></div>`,
+      `<div role="dialog"><p>${policy}</p><p>${policy}</p></div>`,
+      `<dialog open><p>${policy}</p><p>${policy}</p></dialog>`,
+    ]) {
+      const body = bodyOf(`<div class="entry-content">${article}</div>${dialog}`);
+      expect(body.split('\n')).toEqual(PARAS);
+    }
+  });
+
+  it('reads a story in a box that only allows a modal (.modal-enabled)', () => {
+    expect(bodyOf(`<div class="box article modal-enabled">${article}</div>`).split('\n')).toEqual(PARAS);
+  });
+
   it('still drops a comment section under the article', () => {
     const body = bodyOf(
       `<h1>Council agrees budget</h1><main class="comments-enabled">${article}<div class="comments"><p>What a waste of money, they never listen to anyone here in the north of the town at all.</p></div></main>`,

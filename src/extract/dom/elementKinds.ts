@@ -94,6 +94,21 @@ export function isCommentBox(el: Element): boolean {
 }
 
 /**
+ * A dialog over the page: a cookie or consent banner (#cookie-law-info-bar, .gdpr-notice), a modal
+ * (.cli-modal, role=dialog, aria-modal). What it says (privacy settings, a sign-in form) is not the page's text.
+ */
+// A modal by its own name (.cli-modal, .modal-dialog), not a box that merely allows one (.modal-enabled).
+export const DIALOG_BOX =
+  /(?:^|[-_\s])(?:(?:cookies?|consent|gdpr)(?:$|[-_\s])|modal(?:$|\s|[-_](?:dialog|content|body|box|wrap)))/i;
+export function isDialogBox(el: Element, names?: string): boolean {
+  if (el.tagName === 'DIALOG') return true;
+  if (!el.hasAttributes()) return false;
+  const role = el.getAttribute('role');
+  if (role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true') return true;
+  return DIALOG_BOX.test(names ?? `${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`);
+}
+
+/**
  * The site's footer: a <footer>, or a box named footer or foot (.footer-wrap, #footer, .g-foot), not a
  * footnote. What it holds (contact blurbs, copyright, 主办单位) is never the page's text.
  */

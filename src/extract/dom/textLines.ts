@@ -12,6 +12,7 @@ import {
   isCaptionBox,
   isCentered,
   isCommentBox,
+  isDialogBox,
   SKIP,
   TITLE_BOX,
   TITLE_TAGS,
@@ -42,6 +43,8 @@ export interface TextLine {
   heading: boolean;
   /** The line sits in a reader-comment section (.comments, #cmt-list, .pinglun). */
   comment: boolean;
+  /** The line sits in a dialog over the page: a cookie or consent banner, a modal (role=dialog, .cli-modal). */
+  dialog: boolean;
   /** The line is a picture's caption (figcaption, .img-desc, .pic_txt). */
   caption: boolean;
   /** The line is a cell of a data table (a penalty list, a statistics table): a unit of text of its own. */
@@ -98,6 +101,7 @@ interface Context {
   centered: boolean;
   heading: boolean;
   comment: boolean;
+  dialog: boolean;
   caption: boolean;
   cell: boolean;
   dated: boolean;
@@ -145,7 +149,7 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
       .replace(/[ \t\n\r\f\u00a0]+/g, ' ')
       .trim();
     if (text && at) {
-      const { block, centered, heading, comment, caption, cell, dated } = at;
+      const { block, centered, heading, comment, dialog, caption, cell, dated } = at;
       // Link chars were counted before collapsing: keep the share, capped at the line length.
       lines.push({
         text,
@@ -154,6 +158,7 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
         centered,
         heading,
         comment,
+        dialog,
         caption,
         cell,
         dated,
@@ -199,6 +204,7 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
     centered: isCentered(root),
     heading: HEADINGS.has(rootTag),
     comment: !PAGE_BOXES.has(rootTag) && isCommentBox(root),
+    dialog: !PAGE_BOXES.has(rootTag) && isDialogBox(root),
     caption: !PAGE_BOXES.has(rootTag) && isCaptionBox(root),
     cell: false,
     dated: false,
@@ -304,6 +310,7 @@ function enter(
     centered: ctx.centered || tag === 'CENTER' || centeredBy(align, style),
     heading: ctx.heading || (block && (HEADINGS.has(tag) || (TITLE_TAGS.has(tag) && TITLE_BOX.test(names)))),
     comment: ctx.comment || (block && !PAGE_BOXES.has(tag) && COMMENT_BOX.test(names)),
+    dialog: ctx.dialog || (block && !PAGE_BOXES.has(tag) && (tag === 'DIALOG' || isDialogBox(el, names))),
     // <body> and <main> classes name the page's features (f_caption_muted_videos_on), not a box's kind.
     caption: ctx.caption || tag === 'FIGCAPTION' || (!PAGE_BOXES.has(tag) && CAPTION_BOX.test(names)),
     cell: ctx.cell || ((tag === 'TD' || tag === 'TH') && inDataTable(el)),

@@ -38,6 +38,7 @@ export function readPageLines(raw: TextLine[], removeBlocks: Element[] = []): Pa
     const leftover = cut.notices.length > 0 && weight === 0;
     let noise: RemovalReason | null;
     if (line.comment) noise = 'comments';
+    else if (line.dialog) noise = 'site-notice';
     else if (removeBlocks.some((b) => b.contains(line.block))) noise = 'site-notice';
     else if (sections.has(i)) noise = sections.get(i) as RemovalReason;
     else if (outline.has(i)) noise = 'outline';
@@ -63,7 +64,8 @@ function classify(
   // A data table's cells are the table's text, however short (序号 | 当事人名称 | 罚款56万元).
   const prose = !noise && !linkHeavy && (looksLikeProse(text, weight) || (line.cell && weight > 0));
   // Built field by field in one literal: a spread, or fields added afterwards, leave V8 a slow object.
-  const { linkChars, block, centered, heading, comment, caption, cell, dated, afterImage, linkLed } = line;
+  const { linkChars, block, centered, heading, comment, dialog, caption, cell, dated, afterImage, linkLed } =
+    line;
   return {
     text,
     linkChars,
@@ -71,6 +73,7 @@ function classify(
     centered,
     heading,
     comment,
+    dialog,
     caption,
     cell,
     dated,
