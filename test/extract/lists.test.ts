@@ -60,6 +60,29 @@ describe('teaser cards: a linked title running on into a cut excerpt', () => {
     const r = extractSpeech(page(cards(12)), 'https://news.example.cn/list/');
     expect(isCaptureError(r) && r.error.code).toBe('list-page');
   });
+  it('a rail of linked headlines over their excerpts, three pairs or more, beside the article', () => {
+    const rail = [...Array(6).keys()]
+      .map(
+        (i) =>
+          `<h3><a href="/d/${i}.html">第${i + 1}条优惠活动的标题文字</a></h3><p>${PARAS[i % 4]?.slice(0, 30)}</p>`,
+      )
+      .join('');
+    const doc = page(
+      `<div id="main"><div id="c">${PARAS.map((p) => `<p>${p}</p>`).join('')}</div><div>${rail}</div></div>`,
+    );
+    const r = extractSpeech(doc, 'https://news.example.cn/a/4.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.body.split('\n')).toEqual(PARAS);
+  });
+  it('sections that open with a linked heading over a full paragraph are text', () => {
+    const long = (p: string) => `${p}${p}${p}${p}`;
+    const html = PARAS.map(
+      (p, i) => `<h3><a href="#s${i}">第${i + 1}部分的小标题文字</a></h3><p>${long(p)}</p>`,
+    ).join('');
+    const r = extractSpeech(page(`<div id="c">${html}</div>`), 'https://news.example.cn/a/5.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.body).toContain(long(PARAS[3] as string));
+  });
   it('one paragraph opened by a link and stopped short is text', () => {
     const cut = `<p><a href="/law/1.html">《中华人民共和国劳动法》</a>规定，用人单位应当保障劳动者的休息权利……</p>`;
     const doc = page(`<div id="c">${PARAS.map((p) => `<p>${p}</p>`).join('')}${cut}</div>`);

@@ -29,7 +29,7 @@ const LOST_CHARACTERS = /^[\uFFFD\s\p{P}\p{S}]*\uFFFD[\uFFFD\s\p{P}\p{S}]*$/u;
 export function readPageLines(raw: TextLine[], removeBlocks: Element[] = []): PageLine[] {
   const outline = findOutlineLines(raw);
   const sections = findSectionLines(raw);
-  const teasers = findTeaserCards(raw);
+  const teasers = findTeasers(raw);
   return raw.map((line, i) => {
     const cut = cutTrailingLinkAside(line, cutInlineNotices(line.text));
     const text = cut.text;
@@ -88,19 +88,27 @@ function classify(
 }
 
 /**
- * Teaser cards: a line opened by a linked title that runs on into an excerpt cut off with an ellipsis
- * (<li><a>Another story</a><span>NEW DELHI: The minister said…</span></li>). They come in lists: two or
- * more on the page, or none is taken (a paragraph opened by a link and stopped short stays text).
+ * Teasers of other stories, in two shapes. Cards: a line opened by a linked title that runs on into an
+ * excerpt cut with an ellipsis (<li><a>Another story</a><span>NEW DELHI: The minister said…</span></li>), two
+ * or more on the page (a paragraph opened by a link and stopped short stays text). Runs: a linked headline
+ * over its excerpt, three pairs or more in a row (<h3><a>…</a></h3><p>…</p>, a rail of deals or news).
  */
-function findTeaserCards(raw: TextLine[]): Set<number> {
+function findTeasers(raw: TextLine[]): Set<number> {
   const found = new Set<number>();
   raw.forEach((line, i) => {
     if (!line.linkLed || line.linkChars < TEASER_TITLE_MIN) return;
     const text = line.text;
-    if (line.linkChars > TEASER_TITLE_SHARE_MAX * text.length || !CUT_EXCERPT.test(text)) return;
+    if (line.linkChars > TEASER_TITLE_SHARE_MAX * nonSpaceLength(text) || !CUT_EXCERPT.test(text)) return;
     found.add(i);
   });
   if (found.size < 2) found.clear();
+  for (let i = 0; i + 1 < raw.length; ) {
+    let end = i;
+    while (end + 1 < raw.length && isHeadline(raw[end] as TextLine) && isExcerpt(raw[end + 1] as TextLine))
+      end += 2;
+    if (end - i >= 2 * TEASER_RUN_MIN) for (let j = i; j < end; j++) found.add(j);
+    i = end > i ? end : i + 1;
+  }
   return found;
 }
 /** Characters of a linked title: a headline, not a keyword link. */
@@ -108,6 +116,19 @@ const TEASER_TITLE_MIN = 8;
 /** The title is at most this share of the line: an excerpt follows it. */
 const TEASER_TITLE_SHARE_MAX = 0.8;
 const CUT_EXCERPT = /(?:\.{3}|…)\s*$/;
+/** Pairs of a headline and its excerpt that make a run of teasers. */
+const TEASER_RUN_MIN = 3;
+/** A headline's weight: a story's title (an answerer's name or a menu word weighs less). */
+const HEADLINE_MIN_WEIGHT = 8;
+/** An excerpt is a few lines' worth; a paragraph of an article under a linked heading may run longer. */
+const EXCERPT_MAX_WEIGHT = 120;
+const isHeadline = (l: TextLine) =>
+  l.linkLed && l.linkChars >= 0.9 * nonSpaceLength(l.text) && textWeight(l.text) >= HEADLINE_MIN_WEIGHT;
+const isExcerpt = (l: TextLine) => {
+  if (l.linkChars > 0) return false;
+  const w = textWeight(l.text);
+  return w >= HEADLINE_MIN_WEIGHT && w <= EXCERPT_MAX_WEIGHT;
+};
 
 function nonSpaceLength(s: string): number {
   let n = 0;
