@@ -74,6 +74,20 @@ describe('teaser cards: a linked title running on into a cut excerpt', () => {
     if (isCaptureError(r)) throw new Error(r.error.code);
     expect(r.body.split('\n')).toEqual(PARAS);
   });
+  it('a run of teasers with a date under each headline and a 详细 link after each excerpt', () => {
+    const rail = [...Array(4).keys()]
+      .map(
+        (i) =>
+          `<h4><a href="/d/${i}.html">第${i + 1}条其他新闻的标题文字</a></h4><span>2024-05-0${i + 1}</span><p>${PARAS[i % 4]}</p><a href="/d/${i}.html">详细</a>`,
+      )
+      .join('');
+    const doc = page(
+      `<div id="main"><div id="c">${PARAS.map((p) => `<p>${p}</p>`).join('')}</div><div>${rail}</div></div>`,
+    );
+    const r = extractSpeech(doc, 'https://news.example.cn/a/6.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.body.split('\n')).toEqual(PARAS);
+  });
   it('sections that open with a linked heading over a full paragraph are text', () => {
     const long = (p: string) => `${p}${p}${p}${p}`;
     const html = PARAS.map(

@@ -91,7 +91,8 @@ function classify(
  * Teasers of other stories, in two shapes. Cards: a line opened by a linked title that runs on into an
  * excerpt cut with an ellipsis (<li><a>Another story</a><span>NEW DELHI: The minister said…</span></li>), two
  * or more on the page (a paragraph opened by a link and stopped short stays text). Runs: a linked headline
- * over its excerpt, three pairs or more in a row (<h3><a>…</a></h3><p>…</p>, a rail of deals or news).
+ * over its excerpt (a date or a byline may stand between), three or more in a row (<h3><a>…</a></h3><p>…</p>,
+ * a rail of deals or news).
  */
 function findTeasers(raw: TextLine[]): Set<number> {
   const found = new Set<number>();
@@ -104,13 +105,37 @@ function findTeasers(raw: TextLine[]): Set<number> {
   if (found.size < 2) found.clear();
   for (let i = 0; i + 1 < raw.length; ) {
     let end = i;
-    while (end + 1 < raw.length && isHeadline(raw[end] as TextLine) && isExcerpt(raw[end + 1] as TextLine))
-      end += 2;
-    if (end - i >= 2 * TEASER_RUN_MIN) for (let j = i; j < end; j++) found.add(j);
+    let pairs = 0;
+    for (let next = teaserEnd(raw, end); next > 0; next = teaserEnd(raw, end)) {
+      end = next;
+      pairs++;
+    }
+    if (pairs >= TEASER_RUN_MIN) for (let j = i; j < end; j++) found.add(j);
     i = end > i ? end : i + 1;
   }
   return found;
 }
+
+/**
+ * Past the teaser that starts at `i` (a headline, its date or byline, its excerpt, its Read More), or 0 when
+ * none does.
+ */
+function teaserEnd(raw: TextLine[], i: number): number {
+  if (!raw[i] || !isHeadline(raw[i] as TextLine)) return 0;
+  let j = i + 1;
+  for (
+    let k = 0;
+    k < TEASER_META_MAX && raw[j] && textWeight((raw[j] as TextLine).text) < HEADLINE_MIN_WEIGHT;
+    k++
+  )
+    j++;
+  if (!raw[j] || !isExcerpt(raw[j] as TextLine)) return 0;
+  // Its own short link may close it (Read More, 详细).
+  const after = raw[j + 1];
+  return after?.linkLed && textWeight(after.text) < HEADLINE_MIN_WEIGHT ? j + 2 : j + 1;
+}
+/** Short lines a teaser may set between its headline and its excerpt (a date, a byline). */
+const TEASER_META_MAX = 2;
 /** Characters of a linked title: a headline, not a keyword link. */
 const TEASER_TITLE_MIN = 8;
 /** The title is at most this share of the line: an excerpt follows it. */
