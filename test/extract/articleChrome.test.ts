@@ -30,7 +30,8 @@ describe('article chrome in and around the text', () => {
       'This website uses cookies to improve your experience while you navigate through the website. Out of these, the cookies that are categorised as necessary are stored on your browser as they are essential for the working of basic functionalities of the website.';
     for (const dialog of [
       `<div id="cookie-law-info-bar"><span>${policy}</span></div>`,
-      `<div class="cli-modal"><div class="cli-modal-body"><p>${policy}</p><p>${policy}</p></div></div>`,
+      `<div class="cli-modal" role="dialog" aria-hidden="true"><div class="cli-modal-body"><p>${policy}</p><p>${policy}</p></div></div>`,
+      `<div class="consent-overlay"><p>${policy}</p><p>${policy}</p></div>`,
       `<div role="dialog"><p>${policy}</p><p>${policy}</p></div>`,
       `<dialog open><p>${policy}</p><p>${policy}</p></dialog>`,
     ]) {
@@ -39,8 +40,14 @@ describe('article chrome in and around the text', () => {
     }
   });
 
-  it('reads a story in a box that only allows a modal (.modal-enabled)', () => {
+  it('reads a story in a box whose class only names a modal (.modal-enabled, a story viewer)', () => {
     expect(bodyOf(`<div class="box article modal-enabled">${article}</div>`).split('\n')).toEqual(PARAS);
+    // Read by the page's own lines, not left to the Readability fallback.
+    const r = extractSpeech(
+      page(`<div id="render-target-modal">${article}</div>`),
+      'https://news.example.com/a',
+    );
+    expect(isCaptureError(r) ? r.error.code : [r.extractor, r.body.split('\n')]).toEqual(['generic', PARAS]);
   });
 
   it('still drops a comment section under the article', () => {

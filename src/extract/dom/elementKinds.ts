@@ -94,12 +94,12 @@ export function isCommentBox(el: Element): boolean {
 }
 
 /**
- * A dialog over the page: a cookie or consent banner (#cookie-law-info-bar, .gdpr-notice), a modal
- * (.cli-modal, role=dialog, aria-modal). What it says (privacy settings, a sign-in form) is not the page's text.
+ * A dialog over the page: a cookie or consent banner (#cookie-law-info-bar, .gdpr-notice), or a box that says
+ * it is a dialog (role=dialog, aria-modal, <dialog>). What it says (privacy settings, a sign-in form) is not
+ * the page's text. A class that merely names a modal is not enough: a news site's story viewer
+ * (#render-target-modal) holds the story.
  */
-// A modal by its own name (.cli-modal, .modal-dialog), not a box that merely allows one (.modal-enabled).
-export const DIALOG_BOX =
-  /(?:^|[-_\s])(?:(?:cookies?|consent|gdpr)(?:$|[-_\s])|modal(?:$|\s|[-_](?:dialog|content|body|box|wrap)))/i;
+export const DIALOG_BOX = /(?:^|[-_\s])(?:cookies?|consent|gdpr)(?:$|[-_\s])/i;
 export function isDialogBox(el: Element, names?: string): boolean {
   if (el.tagName === 'DIALOG') return true;
   if (!el.hasAttributes()) return false;

@@ -43,7 +43,7 @@ export interface TextLine {
   heading: boolean;
   /** The line sits in a reader-comment section (.comments, #cmt-list, .pinglun). */
   comment: boolean;
-  /** The line sits in a dialog over the page: a cookie or consent banner, a modal (role=dialog, .cli-modal). */
+  /** The line sits in a dialog over the page: a cookie or consent banner, role=dialog, aria-modal, <dialog>. */
   dialog: boolean;
   /** The line is a picture's caption (figcaption, .img-desc, .pic_txt). */
   caption: boolean;
