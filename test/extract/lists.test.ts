@@ -88,6 +88,17 @@ describe('teaser cards: a linked title running on into a cut excerpt', () => {
     if (isCaptureError(r)) throw new Error(r.error.code);
     expect(r.body.split('\n')).toEqual(PARAS);
   });
+  it('a product page’s sections (a name, what it does, a link to learn more) are text, not teasers', () => {
+    const tools = ['公文起草', '会议纪要', '督查督办', '信息报送'];
+    const html = tools
+      .map(
+        (t, i) => `<h4>${t}</h4><p>${PARAS[i]}</p><p><a href="/tools/${i}">进一步了解${t}功能的用法</a></p>`,
+      )
+      .join('');
+    const r = extractSpeech(page(`<div id="c">${html}</div>`), 'https://www.example.cn/tools/');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    for (const p of PARAS) expect(r.body).toContain(p);
+  });
   it('sections that open with a linked heading over a full paragraph are text', () => {
     const long = (p: string) => `${p}${p}${p}${p}`;
     const html = PARAS.map(

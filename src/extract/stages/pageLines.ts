@@ -91,7 +91,7 @@ function classify(
  * Teasers of other stories, in two shapes. Cards: a line opened by a linked title that runs on into an
  * excerpt cut with an ellipsis (<li><a>Another story</a><span>NEW DELHI: The minister said…</span></li>), two
  * or more on the page (a paragraph opened by a link and stopped short stays text). Runs: a linked headline
- * over its excerpt (a date or a byline may stand between), three or more in a row (<h3><a>…</a></h3><p>…</p>,
+ * over its excerpt (a date may stand between), three or more in a row (<h3><a>…</a></h3><p>…</p>,
  * a rail of deals or news).
  */
 function findTeasers(raw: TextLine[]): Set<number> {
@@ -117,25 +117,22 @@ function findTeasers(raw: TextLine[]): Set<number> {
 }
 
 /**
- * Past the teaser that starts at `i` (a headline, its date or byline, its excerpt, its Read More), or 0 when
+ * Past the teaser that starts at `i` (a headline, its date, its excerpt, its Read More), or 0 when
  * none does.
  */
 function teaserEnd(raw: TextLine[], i: number): number {
   if (!raw[i] || !isHeadline(raw[i] as TextLine)) return 0;
   let j = i + 1;
-  for (
-    let k = 0;
-    k < TEASER_META_MAX && raw[j] && textWeight((raw[j] as TextLine).text) < HEADLINE_MIN_WEIGHT;
-    k++
-  )
-    j++;
+  for (let k = 0; k < TEASER_META_MAX && raw[j] && isTeaserDate(raw[j] as TextLine); k++) j++;
   if (!raw[j] || !isExcerpt(raw[j] as TextLine)) return 0;
   // Its own short link may close it (Read More, 详细).
   const after = raw[j + 1];
   return after?.linkLed && textWeight(after.text) < HEADLINE_MIN_WEIGHT ? j + 2 : j + 1;
 }
-/** Short lines a teaser may set between its headline and its excerpt (a date, a byline). */
+/** Short lines a teaser may set between its headline and its excerpt. */
 const TEASER_META_MAX = 2;
+/** A date or a time under a headline (November 19, 2019 at 5:10 pm; 2024-05-01): short, with a figure. */
+const isTeaserDate = (l: TextLine) => /\d/.test(l.text) && textWeight(l.text) < HEADLINE_MIN_WEIGHT;
 /** Characters of a linked title: a headline, not a keyword link. */
 const TEASER_TITLE_MIN = 8;
 /** The title is at most this share of the line: an excerpt follows it. */
