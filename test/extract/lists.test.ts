@@ -88,6 +88,34 @@ describe('teaser cards: a linked title running on into a cut excerpt', () => {
     if (isCaptureError(r)) throw new Error(r.error.code);
     expect(r.body.split('\n')).toEqual(PARAS);
   });
+  it('cards that give the headline twice (over the picture and under it) and a section link before the excerpt', () => {
+    const rail = [...Array(3).keys()]
+      .map((i) => {
+        const h = `<a href="/d/${i}.html">第${i + 1}条其他新闻的标题文字</a>`;
+        return `<div class="card">${h}<div><a href="/guonei/">国内</a></div><h3>${h}</h3><p>${PARAS[i]}</p></div>`;
+      })
+      .join('');
+    const doc = page(
+      `<div id="main"><div id="c">${PARAS.map((p) => `<p>${p}</p>`).join('')}</div><div>${rail}</div></div>`,
+    );
+    const r = extractSpeech(doc, 'https://news.example.cn/a/7.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.body.split('\n')).toEqual(PARAS);
+  });
+  it('answers under their answerers’ linked names are not teasers', () => {
+    const answers = PARAS.slice(0, 3)
+      .map(
+        (p, i) =>
+          `<div class="answer"><a href="/usercenter?uid=${i}">热心市民张先生的账号${i}</a><p>${p}</p></div>`,
+      )
+      .join('');
+    const r = extractSpeech(
+      page(`<h1>稳就业有哪些措施？</h1><div id="answers">${answers}</div>`),
+      'https://zhidao.example.com/question/1.html',
+    );
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.body).toContain(PARAS[0]);
+  });
   it('a product page’s sections (a name, what it does, a link to learn more) are text, not teasers', () => {
     const tools = ['公文起草', '会议纪要', '督查督办', '信息报送'];
     const html = tools

@@ -56,8 +56,8 @@ export interface TextLine {
    * (<center><img><br>爱戴领奖), or repeating the alt text of the picture right before it.
    */
   afterImage: boolean;
-  /** The line's first visible characters are link text: a linked title opening it (a teaser card). */
-  linkLed: boolean;
+  /** The link whose text opens the line (a linked title, a teaser's headline), or null. */
+  leadLink: Element | null;
 }
 
 /** Control characters a page may carry (\u0001, an ANSI escape): never text; tab and newline are spaces. */
@@ -95,7 +95,8 @@ const TEXT_NODE = 3;
 
 /** What an element passes down to the lines inside it. */
 interface Context {
-  inLink: boolean;
+  /** The <a href> the text sits in, or null. */
+  link: Element | null;
   inPre: boolean;
   block: Element;
   centered: boolean;
@@ -165,7 +166,7 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
         afterImage:
           (imageBlock === block && imageBreak) ||
           (!heading && !!imageAlt && squash(text) === squash(imageAlt)),
-        linkLed: at.inLink,
+        leadLink: at.link,
       });
       imageBlock = undefined;
       imageAlt = '';
@@ -181,7 +182,7 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
       blank = !NON_SPACE.test(t);
     }
     buf += t;
-    if (ctx.inLink) linkChars += nonSpaceCount(t);
+    if (ctx.link) linkChars += nonSpaceCount(t);
   };
 
   // Read only when a short hidden box is met, and only as far as the question needs: whether the whole
@@ -198,7 +199,7 @@ export function collectLines(root: Element, isHidden: VisibilityTest = () => 0):
   };
   const rootTag = root.tagName.toUpperCase();
   const top: Context = {
-    inLink: false,
+    link: null,
     inPre: false,
     block: root,
     centered: isCentered(root),
@@ -304,7 +305,7 @@ function enter(
   }
   return {
     // An <a name> anchor (Word pastes them into table cells) links nowhere: its text is not link text.
-    inLink: ctx.inLink || (tag === 'A' && el.hasAttribute('href')),
+    link: tag === 'A' && el.hasAttribute('href') ? el : ctx.link,
     inPre: ctx.inPre || tag === 'PRE',
     block: block ? el : ctx.block,
     centered: ctx.centered || tag === 'CENTER' || centeredBy(align, style),

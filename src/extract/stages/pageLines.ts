@@ -64,7 +64,7 @@ function classify(
   // A data table's cells are the table's text, however short (序号 | 当事人名称 | 罚款56万元).
   const prose = !noise && !linkHeavy && (looksLikeProse(text, weight) || (line.cell && weight > 0));
   // Built field by field in one literal: a spread, or fields added afterwards, leave V8 a slow object.
-  const { linkChars, block, centered, heading, comment, dialog, caption, cell, dated, afterImage, linkLed } =
+  const { linkChars, block, centered, heading, comment, dialog, caption, cell, dated, afterImage, leadLink } =
     line;
   return {
     text,
@@ -78,7 +78,7 @@ function classify(
     cell,
     dated,
     afterImage,
-    linkLed,
+    leadLink,
     weight,
     noise,
     linkHeavy,
@@ -97,7 +97,7 @@ function classify(
 function findTeasers(raw: TextLine[]): Set<number> {
   const found = new Set<number>();
   raw.forEach((line, i) => {
-    if (!line.linkLed || line.linkChars < TEASER_TITLE_MIN) return;
+    if (!line.leadLink || line.linkChars < TEASER_TITLE_MIN) return;
     const text = line.text;
     if (line.linkChars > TEASER_TITLE_SHARE_MAX * nonSpaceLength(text) || !CUT_EXCERPT.test(text)) return;
     found.add(i);
@@ -123,16 +123,22 @@ function findTeasers(raw: TextLine[]): Set<number> {
 function teaserEnd(raw: TextLine[], i: number): number {
   if (!raw[i] || !isHeadline(raw[i] as TextLine)) return 0;
   let j = i + 1;
-  for (let k = 0; k < TEASER_META_MAX && raw[j] && isTeaserDate(raw[j] as TextLine); k++) j++;
+  for (let k = 0; k < TEASER_META_MAX && raw[j] && isTeaserMeta(raw[j] as TextLine); k++) j++;
   if (!raw[j] || !isExcerpt(raw[j] as TextLine)) return 0;
   // Its own short link may close it (Read More, 详细).
   const after = raw[j + 1];
-  return after?.linkLed && textWeight(after.text) < HEADLINE_MIN_WEIGHT ? j + 2 : j + 1;
+  return after?.leadLink && textWeight(after.text) < HEADLINE_MIN_WEIGHT ? j + 2 : j + 1;
 }
-/** Short lines a teaser may set between its headline and its excerpt. */
-const TEASER_META_MAX = 2;
-/** A date or a time under a headline (November 19, 2019 at 5:10 pm; 2024-05-01): short, with a figure. */
-const isTeaserDate = (l: TextLine) => /\d/.test(l.text) && textWeight(l.text) < HEADLINE_MIN_WEIGHT;
+/** Lines a teaser may set between its headline and its excerpt. */
+const TEASER_META_MAX = 3;
+/**
+ * What a card sets between its headline and its excerpt: a date or a time (November 19, 2019 at 5:10 pm;
+ * 2024-05-01), its section's short link (Business, 国内), the headline again (over the picture and under it).
+ */
+const isTeaserMeta = (l: TextLine) => {
+  const short = textWeight(l.text) < HEADLINE_MIN_WEIGHT;
+  return (short && (/\d/.test(l.text) || (l.leadLink !== null && l.linkChars > 0))) || isHeadline(l);
+};
 /** Characters of a linked title: a headline, not a keyword link. */
 const TEASER_TITLE_MIN = 8;
 /** The title is at most this share of the line: an excerpt follows it. */
@@ -145,7 +151,13 @@ const HEADLINE_MIN_WEIGHT = 8;
 /** An excerpt is a few lines' worth; a paragraph of an article under a linked heading may run longer. */
 const EXCERPT_MAX_WEIGHT = 120;
 const isHeadline = (l: TextLine) =>
-  l.linkLed && l.linkChars >= 0.9 * nonSpaceLength(l.text) && textWeight(l.text) >= HEADLINE_MIN_WEIGHT;
+  l.leadLink !== null &&
+  !PROFILE_LINK.test(l.leadLink.getAttribute('href') ?? '') &&
+  l.linkChars >= 0.9 * nonSpaceLength(l.text) &&
+  textWeight(l.text) >= HEADLINE_MIN_WEIGHT;
+/** A link to a person's page (an answerer's, an author's), not to a story: /user/…, ?uid=, /people/, space-uid-1. */
+const PROFILE_LINK =
+  /(?:^|[/?&.=_-])(?:users?|usercenter|members?|profiles?|people|authors?|uid|u)(?:$|[/?&.=_-])/i;
 const isExcerpt = (l: TextLine) => {
   if (l.linkChars > 0) return false;
   const w = textWeight(l.text);
