@@ -25,7 +25,7 @@ describe('article chrome in and around the text', () => {
     expect(isCaptureError(r) ? r.error.code : r.body.split('\n')).toEqual(PARAS);
   });
 
-  it('leaves out a cookie banner and a settings modal, however long their text', () => {
+  it('leaves out a cookie banner, a settings modal and a newsletter sign-up, however long their text', () => {
     const policy =
       'This website uses cookies to improve your experience while you navigate through the website. Out of these, the cookies that are categorised as necessary are stored on your browser as they are essential for the working of basic functionalities of the website.';
     for (const dialog of [
@@ -34,6 +34,8 @@ describe('article chrome in and around the text', () => {
       `<div class="consent-overlay"><p>${policy}</p><p>${policy}</p></div>`,
       `<div role="dialog"><p>${policy}</p><p>${policy}</p></div>`,
       `<dialog open><p>${policy}</p><p>${policy}</p></dialog>`,
+      `<section class="Newsletter-container"><p>Get the day's big stories and the fun stuff you love, every morning in your inbox, with picks and rankings.</p><p>${policy}</p></section>`,
+      `<div class="signup-form"><p>${policy}</p><p>${policy}</p></div>`,
     ]) {
       const body = bodyOf(`<div class="entry-content">${article}</div>${dialog}`);
       expect(body.split('\n')).toEqual(PARAS);

@@ -94,12 +94,14 @@ export function isCommentBox(el: Element): boolean {
 }
 
 /**
- * A dialog over the page: a cookie or consent banner (#cookie-law-info-bar, .gdpr-notice), or a box that says
+ * A dialog over the page or a box that asks the reader for something: a cookie or consent banner
+ * (#cookie-law-info-bar, .gdpr-notice), a newsletter sign-up (.Newsletter, .signup-form), or a box that says
  * it is a dialog (role=dialog, aria-modal, <dialog>). What it says (privacy settings, a sign-in form) is not
  * the page's text. A class that merely names a modal is not enough: a news site's story viewer
  * (#render-target-modal) holds the story.
  */
-export const DIALOG_BOX = /(?:^|[-_\s])(?:cookies?|consent|gdpr)(?:$|[-_\s])/i;
+export const DIALOG_BOX =
+  /(?:^|[-_\s])(?:cookies?|consent|gdpr|newsletters?|subscribe|sign-?up)(?:$|[-_\s])/i;
 export function isDialogBox(el: Element, names?: string): boolean {
   if (el.tagName === 'DIALOG') return true;
   if (!el.hasAttributes()) return false;
