@@ -10,12 +10,16 @@
  * refusals and for large gaps, not for the last hundredth.
  *   npm run -s score:readability-pages -- PATH/TO/readability/test/test-pages [--list N]
  *   npm run -s score:article-benchmark -- PATH/TO/article-extraction-benchmark [--list N]
+ * `--browser N` also runs every N-th page through the browser path (headless Chromium, as `extract --browser`)
+ * and prints where its text differs from the plain CLI's.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { extractSpeech, isCaptureError } from '../src/extract';
 import { collectLines } from '../src/extract/dom/textLines';
+import type { CaptureResult } from '../src/extract/types';
 import { bigramF1 } from './corpusScore';
 import { parseHtml } from './parseHtml';
 import { readabilityBaseline } from './readabilityBaseline';
@@ -59,18 +63,53 @@ function* benchmarkPages(dir: string): Generator<WidePage> {
   }
 }
 
-function main(argv: string[]): number {
-  const dir = argv.find((a) => !a.startsWith('--'));
+/** The plain CLI's text against the browser path's on every `every`-th page (headless Chromium, as `--browser`). */
+async function browserColumn(pages: WidePage[], every: number): Promise<void> {
+  const { extractInBrowser } = await import('./browserExtract');
+  const dir = mkdtempSync(join(tmpdir(), 'gaoku-wide-'));
+  let n = 0;
+  let cli = 0;
+  let browser = 0;
+  let differ = 0;
+  try {
+    for (let i = 0; i < pages.length; i += every) {
+      const { name, url, html, expected } = pages[i] as WidePage;
+      const file = join(dir, 'page.html');
+      writeFileSync(file, html);
+      const plain = extractSpeech(parseHtml(html), url);
+      const live = (await extractInBrowser(file, url)) as CaptureResult;
+      const a = bigramF1(expected, isCaptureError(plain) ? '' : plain.body);
+      const b = bigramF1(expected, isCaptureError(live) ? '' : live.body);
+      n++;
+      cli += a;
+      browser += b;
+      if (Math.abs(a - b) > 0.01) {
+        differ++;
+        console.log(`CLI ${a.toFixed(3)}  browser ${b.toFixed(3)}  ${name}`);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(
+    `${n} pages through --browser: CLI ${(cli / n).toFixed(3)}, browser ${(browser / n).toFixed(3)}; ${differ} differ by more than 0.01`,
+  );
+}
+
+async function main(argv: string[]): Promise<number> {
+  const dir = argv.find((a) => !a.startsWith('--') && !/^\d+$/.test(a));
   if (!dir || !existsSync(dir)) {
     process.stderr.write(
-      'usage: npm run -s score:readability-pages -- PATH/TO/readability/test/test-pages\n' +
-        '       npm run -s score:article-benchmark -- PATH/TO/article-extraction-benchmark\n',
+      'usage: npm run -s score:readability-pages -- PATH/TO/readability/test/test-pages [--list N] [--browser N]\n' +
+        '       npm run -s score:article-benchmark -- PATH/TO/article-extraction-benchmark [--list N] [--browser N]\n',
     );
     return 2;
   }
   const listAt = argv.indexOf('--list');
   const list = listAt >= 0 ? Number(argv[listAt + 1]) : 20;
-  const pages = existsSync(join(dir, 'ground-truth.json')) ? benchmarkPages(dir) : readabilityPages(dir);
+  const pages = [
+    ...(existsSync(join(dir, 'ground-truth.json')) ? benchmarkPages(dir) : readabilityPages(dir)),
+  ];
   const rows: { name: string; gaoku: number; readability: number; refusal?: string }[] = [];
   for (const { name, url, html, expected } of pages) {
     const r = extractSpeech(parseHtml(html), url);
@@ -93,7 +132,17 @@ function main(argv: string[]): number {
   console.log(
     `${rows.length} pages: Gaoku ${mean((r) => r.gaoku).toFixed(3)}, Readability ${mean((r) => r.readability).toFixed(3)}; refused ${refused}; more than 0.05 below Readability ${below}`,
   );
+  const browserAt = argv.indexOf('--browser');
+  if (browserAt >= 0) await browserColumn(pages, Math.max(1, Number(argv[browserAt + 1]) || 1));
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);
