@@ -59,9 +59,9 @@ describe('documents', () => {
     await popup.waitForSelector('body[data-state="saved"]', { state: 'attached' });
     const library = await browser.openLibrary();
     await library.click('.speech-row');
-    const sources = await library.$$eval('#reader-sources a, .reader-sources a', (a) =>
-      a.map((x) => x.getAttribute('href')),
-    );
+    // the reader opens after the row's record is read from IndexedDB: wait for it, then read its sources
+    await library.waitForSelector('#reader-sources a', { state: 'attached' });
+    const sources = await library.$$eval('#reader-sources a', (a) => a.map((x) => x.getAttribute('href')));
     expect(sources).toEqual(
       expect.arrayContaining([server.url('/files/speech.docx'), server.url('/notice.html')]),
     );
