@@ -2,12 +2,12 @@ import { type Declaration, type Own, parseDeclarations } from './declarations';
 import { type SheetRules, sheetRules } from './sheetRules';
 import {
   canVanish,
+  classHiding,
   colorHides,
   HIDE_COLOR,
   HIDE_DISPLAY,
   HIDE_FONT_SIZE,
   HIDE_VISIBILITY,
-  hiddenByClassName,
   hidingOf,
   parseColor,
   type Rgba,
@@ -24,6 +24,7 @@ import {
  */
 export function cascadeVisibility(doc: Document): VisibilityTest {
   const rulesFor = sheetRules(doc);
+  const hiddenByClassName = classHiding();
   let lightText = false;
   const root: Computed = { visibility: 'visible', fontZero: false, color: [0, 0, 0, 1], mask: 0 };
   const backgroundOf = backgrounds(rulesFor);

@@ -25,21 +25,16 @@ const ROOT: NamedElement = { own: [], lo: 0, hi: 0 };
 
 export function elementNames(): ElementNames {
   const known = new Map<Element, NamedElement>();
+  const ownOf = ownNames();
   const build = (el: Element, parent: NamedElement): NamedElement => {
-    const own = ownNames(el);
-    if (!own.length) {
+    const own = ownOf(el);
+    if (!own.names.length) {
       // Most elements carry no name: they share their parent's summary.
-      const named = parent.own.length ? { own, lo: parent.lo, hi: parent.hi } : parent;
+      const named = parent.own.length ? { own: own.names, lo: parent.lo, hi: parent.hi } : parent;
       known.set(el, named);
       return named;
     }
-    let { lo, hi } = parent;
-    for (const name of own) {
-      const bit = nameBit(name);
-      if (bit < 32) lo |= 1 << bit;
-      else hi |= 1 << (bit - 32);
-    }
-    const named = { own, lo, hi };
+    const named = { own: own.names, lo: parent.lo | own.lo, hi: parent.hi | own.hi };
     known.set(el, named);
     return named;
   };
@@ -62,12 +57,16 @@ export function elementNames(): ElementNames {
   };
   const inDocument = (elements: readonly Element[]): Set<string> => {
     const names = new Set<string>();
+    // Elements with the same class attribute share one list of names: each list is added once.
+    const added = new Set<readonly string[]>();
     for (const el of elements) {
       let named = known.get(el);
       if (!named) {
         const parent = el.parentElement;
         named = build(el, parent ? namesOf(parent) : ROOT);
       }
+      if (added.has(named.own)) continue;
+      added.add(named.own);
       for (const name of named.own) names.add(name);
     }
     return names;
@@ -75,14 +74,41 @@ export function elementNames(): ElementNames {
   return Object.assign(namesOf, { inDocument });
 }
 
-function ownNames(el: Element): string[] {
-  if (!el.hasAttributes()) return [];
-  const names: string[] = [];
-  const id = el.getAttribute('id');
-  if (id) names.push(`#${id}`);
-  const cls = classOf(el);
-  if (cls) for (const c of cls.split(/\s+/)) if (c) names.push(`.${c}`);
-  return names;
+/** An element's own names with their summary bits. */
+interface OwnNames {
+  names: string[];
+  lo: number;
+  hi: number;
+}
+
+const NO_NAMES: OwnNames = { names: [], lo: 0, hi: 0 };
+
+/**
+ * An element's own names, read through a memo of class attributes: a page in atomic CSS repeats the same
+ * ten-class attribute on hundreds of elements, and each is split and hashed once per capture.
+ */
+function ownNames(): (el: Element) => OwnNames {
+  const byClass = new Map<string, OwnNames>();
+  const classNames = (cls: string): OwnNames => {
+    let hit = byClass.get(cls);
+    if (!hit) {
+      const names: string[] = [];
+      for (const c of cls.split(/\s+/)) if (c) names.push(`.${c}`);
+      hit = { names, ...bitsOf(names) };
+      byClass.set(cls, hit);
+    }
+    return hit;
+  };
+  return (el) => {
+    if (!el.hasAttributes()) return NO_NAMES;
+    const id = el.getAttribute('id');
+    const cls = classOf(el);
+    const classes = cls ? classNames(cls) : NO_NAMES;
+    if (!id) return classes;
+    const name = `#${id}`;
+    const bits = bitsOf([name]);
+    return { names: [name, ...classes.names], lo: classes.lo | bits.lo, hi: classes.hi | bits.hi };
+  };
 }
 
 /** Which of the 64 summary bits stands for a name (FNV-1a). */

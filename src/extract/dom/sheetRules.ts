@@ -94,29 +94,60 @@ export function sheetRules(doc: Document): SheetRules {
   const { index, live } = raw.length
     ? indexSelectors(raw, keyHere(elements, presentNames))
     : { index: new Map<string, Candidate[]>(), live: [] };
-  let filed = fileHiding(live, index, matchable, false);
-  let boxes: Filed | null = null;
+  const hiding = (light: boolean) => {
+    const filed = fileHiding(live, index, matchable, light);
+    return filed && candidates(filed);
+  };
+  let filed = hiding(false);
+  let boxes: ReturnType<typeof hiding> | null = null;
   let lightText = false;
   const match = (el: Element) => (filed ? matching(el, filed, namesOf) : undefined);
   return Object.assign(match, {
     boxes(el: Element) {
-      boxes ??= fileBoxes(index, matchable);
+      if (boxes === null) {
+        const filedBoxes = fileBoxes(index, matchable);
+        boxes = filedBoxes && candidates(filedBoxes);
+      }
       return boxes ? matching(el, boxes, namesOf) : undefined;
     },
     withLightText() {
       if (lightText) return;
       lightText = true;
-      filed = fileHiding(live, index, matchable, true);
+      filed = hiding(true);
     },
   });
 }
 
-function matching(el: Element, entries: (key: string) => Entry[], namesOf: ElementNames) {
+/**
+ * The entries that may match an element: those under its tag, under `*` and under each of its names, in that
+ * order. Elements with the same tag and class attribute share their list of names (dom/elementNames.ts) and so
+ * their candidates: a page in atomic CSS repeats a ten-class attribute on hundreds of elements.
+ */
+function candidates(entries: (key: string) => Entry[]): (tag: string, own: readonly string[]) => Entry[] {
+  const byNames = new Map<readonly string[], Map<string, Entry[]>>();
+  return (tag, own) => {
+    let byTag = byNames.get(own);
+    if (!byTag) {
+      byTag = new Map();
+      byNames.set(own, byTag);
+    }
+    let list = byTag.get(tag);
+    if (!list) {
+      list = [...entries(tagKey(tag)), ...entries('*')];
+      for (const name of own) list.push(...entries(name));
+      byTag.set(tag, list);
+    }
+    return list;
+  };
+}
+
+function matching(
+  el: Element,
+  candidatesFor: (tag: string, own: readonly string[]) => Entry[],
+  namesOf: ElementNames,
+) {
   const named = namesOf(el);
-  let out = offered(undefined, el, named, entries(tagKey(el.localName)), namesOf);
-  out = offered(out, el, named, entries('*'), namesOf);
-  for (const name of named.own) out = offered(out, el, named, entries(name), namesOf);
-  return out;
+  return offered(undefined, el, named, candidatesFor(el.localName, named.own), namesOf);
 }
 
 /** `out` with the declarations of the entries that match `el` added (a list made on the first). */

@@ -43,7 +43,28 @@ const HIDING_CLASSES = new Set([
 /** Whether the element's class list holds one of HIDING_CLASSES. */
 export function hiddenByClassName(el: Element): boolean {
   const cls = el.hasAttributes() && classOf(el);
-  if (!cls) return false;
+  return !!cls && classListHides(cls);
+}
+
+/**
+ * hiddenByClassName for one capture's walk, through a memo of class attributes: a page in atomic CSS repeats
+ * the same ten-class attribute on hundreds of elements.
+ */
+export function classHiding(): (el: Element) => boolean {
+  const memo = new Map<string, boolean>();
+  return (el) => {
+    const cls = el.hasAttributes() && classOf(el);
+    if (!cls) return false;
+    let hides = memo.get(cls);
+    if (hides === undefined) {
+      hides = classListHides(cls);
+      memo.set(cls, hides);
+    }
+    return hides;
+  };
+}
+
+function classListHides(cls: string): boolean {
   for (const name of cls.split(/\s+/)) if (HIDING_CLASSES.has(name.toLowerCase())) return true;
   return false;
 }
@@ -178,6 +199,7 @@ export function computedVisibility(
   census?: Set<string>,
 ): VisibilityTest {
   const backgrounds = new WeakMap<Element, Rgba | undefined>();
+  const hiddenByClassName = classHiding();
   // A page uses a few colours on thousands of elements: each is parsed once.
   const colors = new Map<string, Rgba | undefined>();
   const colorOf = (value: string): Rgba | undefined => {
