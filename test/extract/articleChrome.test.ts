@@ -102,4 +102,25 @@ describe('article chrome in and around the text', () => {
     );
     expect(body.split('\n')).toEqual([...PARAS, ...items]);
   });
+
+  it('keeps the paragraphs after the lead when a run of captioned pictures below them outweighs them', () => {
+    const pictures = [...Array(12).keys()]
+      .map((i) => `<p><img src="/img/${i}.jpg"><br>Photo ${i + 1}: the depot site from the north road</p>`)
+      .join('');
+    const lead = `<p>${PARAS[0]}<br>${PARAS[1]}</p>`;
+    const body = bodyOf(
+      `<h1>Council agrees budget</h1><div class="entry-content">${lead}<p>${PARAS[2]}</p><p>${PARAS[3]}</p>${pictures}</div>`,
+    );
+    expect(body.split('\n')).toEqual(PARAS);
+  });
+
+  it('reads numbered entries under their pictures as the list they are, not as captions', () => {
+    const books = ['The Town Library', 'Trams of the North', 'A Winter of Service', 'Homes for Workers'];
+    const entries = books.map((b, i) => `<p><img src="/img/${i}.jpg"><br>${i + 1}) ${b}</p>`).join('');
+    const body = bodyOf(
+      `<h1>Four books for the winter</h1><div class="entry-content"><p>${PARAS[0]}</p><p>${PARAS[1]}</p>${entries}</div>`,
+    );
+    expect(body.split('\n').slice(0, 2)).toEqual(PARAS.slice(0, 2));
+    for (const [i, b] of books.entries()) expect(body).toContain(`${i + 1}) ${b}`);
+  });
 });

@@ -4,6 +4,7 @@ import { findContentRoot } from '../findContent';
 import { type SiteModule, siteRoot } from '../sites';
 import { pickAnswer } from '../structure/answers';
 import { galleryBox } from '../structure/gallery';
+import { withSiblingParagraphs } from '../structure/siblingParagraphs';
 import { squash } from '../text';
 import type { CaptureError } from '../types';
 import { type PageLine, plainWeight, proseWeight, readPageLines } from './pageLines';
@@ -45,7 +46,8 @@ export function locateText(
   site: SiteModule | undefined,
 ): LocatedText | CaptureError {
   const fromSite = site && siteRoot(site, pageLines);
-  const found = pickRoot(fromSite, findContentRoot(pageLines, body).root, pageLines);
+  const generic = withSiblingParagraphs(findContentRoot(pageLines, body).root, pageLines);
+  const found = pickRoot(fromSite, generic, pageLines);
   const inFound = pageLines.filter((l) => found.contains(l.block));
   const answer = pickAnswer(found, inFound, pageLines);
   const chosen = withoutGallery(answer ? inFound.filter((l) => answer.contains(l.block)) : inFound);

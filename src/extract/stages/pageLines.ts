@@ -30,6 +30,7 @@ export function readPageLines(raw: TextLine[], removeBlocks: Element[] = []): Pa
   const outline = findOutlineLines(raw);
   const sections = findSectionLines(raw);
   const teasers = findTeasers(raw);
+  const items = numberedItems(raw);
   return raw.map((line, i) => {
     const cut = cutTrailingLinkAside(line, cutInlineNotices(line.text));
     const text = cut.text;
@@ -44,13 +45,52 @@ export function readPageLines(raw: TextLine[], removeBlocks: Element[] = []): Pa
     else if (outline.has(i)) noise = 'outline';
     else if (teasers.has(i)) noise = 'related-list';
     else if (leftover || !text) noise = cut.notices[0]?.reason ?? 'paywall-notice';
-    else if (line.caption || (line.afterImage && weight <= IMAGE_CAPTION_MAX)) noise = 'caption';
+    else if (line.caption || (line.afterImage && weight <= IMAGE_CAPTION_MAX && !items.has(i)))
+      noise = 'caption';
     else if (text.includes('\uFFFD') && LOST_CHARACTERS.test(text)) noise = 'debris';
     else if (line.dated && /\d/.test(text) && weight <= DATED_MAX) noise = 'doc-info';
     else noise = classifyLine(text, weight);
     return classify(line, noise, text, weight, cut.notices);
   });
 }
+
+/**
+ * Lines that open with the next number of a count (1) … 2) … 3) …, 1. 2. 3.), three or more with at most a few
+ * lines between them: the items of a list in the text (a listicle's entries under their pictures), not
+ * captions, whatever picture stands before them.
+ */
+function numberedItems(raw: TextLine[]): Set<number> {
+  const found = new Set<number>();
+  let run: number[] = [];
+  let next = 0;
+  let gap = 0;
+  const close = () => {
+    if (run.length >= ITEM_RUN_MIN) for (const i of run) found.add(i);
+    run = [];
+    next = 0;
+  };
+  raw.forEach((line, i) => {
+    const m = ITEM_NUMBER.exec(line.text);
+    const n = m ? Number(m[1]) : 0;
+    if (n && n === next) {
+      run.push(i);
+      next++;
+      gap = 0;
+    } else if (n === 1) {
+      close();
+      run = [i];
+      next = 2;
+      gap = 0;
+    } else if (run.length && ++gap > ITEM_GAP_MAX) close();
+  });
+  close();
+  return found;
+}
+/** A list item's number at the start of its line: 1) 2. 3、 (not a decimal: 1.5 million). */
+const ITEM_NUMBER = /^(\d{1,3})\s*[).、．](?!\d)/;
+const ITEM_RUN_MIN = 3;
+/** Lines an item may hold below its number line (a link, a price) before the count is taken as ended. */
+const ITEM_GAP_MAX = 3;
 
 /** A line with its weight, its kind, and the notices cut out of it; `text` is the line's text after the cuts. */
 function classify(
