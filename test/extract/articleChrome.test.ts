@@ -123,4 +123,19 @@ describe('article chrome in and around the text', () => {
     expect(body.split('\n').slice(0, 2)).toEqual(PARAS.slice(0, 2));
     for (const [i, b] of books.entries()) expect(body).toContain(`${i + 1}) ${b}`);
   });
+
+  it('reads a name in a sentence without the card that opens over it (a picture and the person’s latest stories)', () => {
+    const card = (cls: string) =>
+      `<span class="${cls}"><img src="/p/lee.jpg"><a href="/people/lee">Ann Lee</a><a href="/2024/roads.html">Lee backs the new road plan after a long public debate</a> <a href="/2024/tram.html">Lee to open the tram depot homes in the spring</a> <a href="/people/lee">MORE</a></span>`;
+    for (const cls of ['rollover-people-block', 'hovercard', 'author-popover']) {
+      const first = `The leader, <span class="person"><a href="/people/lee">Ann Lee</a>${card(cls)}</span>, opened the meeting by thanking the staff who had kept every service running through a difficult winter.`;
+      const body = bodyOf(
+        `<h1>Council agrees budget</h1><div class="entry-content"><p>${first}</p>${article}</div>`,
+      );
+      expect(body.split('\n')).toEqual([
+        'The leader, Ann Lee, opened the meeting by thanking the staff who had kept every service running through a difficult winter.',
+        ...PARAS,
+      ]);
+    }
+  });
 });

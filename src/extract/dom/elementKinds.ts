@@ -125,6 +125,12 @@ export function isFooterBox(el: Element): boolean {
 export const DATE_BOX =
   /(?:^|[-_\s])(?:date|time|pubtime|pubdate|datetime|timeago|timestamp|publish-?(?:time|date))(?:$|[-_\s])/i;
 
+/**
+ * A card that opens over a name when the pointer rests on it (the person's picture and latest stories, set
+ * inside the sentence right after the link to their page): hidden until then, by a sheet a saved page lacks.
+ */
+export const HOVER_CARD = /(?:^|[-_\s])(?:rollover|hover-?card|popover|tooltip)(?:$|[-_\s])/i;
+
 /** Picture captions by their class or id: .caption, .img-desc, .pic_txt, .photo-text, .tuzhu (图注). */
 export const CAPTION_BOX =
   /(?:^|[-_\s])(?:(?:wp-|img-?|image-?|pic-?|photo-?)?caption|(?:img|image|pic|photo)-?(?:desc|txt|text|info|title|note)|tuzhu)(?:$|[-_\s])/i;

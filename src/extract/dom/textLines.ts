@@ -8,6 +8,7 @@ import {
   centeredBy,
   DATE_BOX,
   HEADINGS,
+  HOVER_CARD,
   inDataTable,
   isCaptionBox,
   isCentered,
@@ -300,6 +301,8 @@ function enter(
   const align = bare ? null : el.getAttribute('align');
   const style = bare ? null : el.getAttribute('style');
   const plain = bare || (!names && align === null && style === null);
+  if (!block && tag !== 'A' && names && HOVER_CARD.test(names) && el.previousElementSibling?.tagName === 'A')
+    return undefined;
   if (plain && !block && tag !== 'A' && tag !== 'PRE' && tag !== 'CENTER' && tag !== 'FIGCAPTION') {
     if (textHidden === ctx.textHidden && revealed === ctx.revealed) return ctx;
   }
