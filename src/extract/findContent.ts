@@ -28,6 +28,8 @@ export function findContentRoot(lines: ClassifiedLine[], body: Element): { root:
   const firsts: number[] = [];
   const chain: Element[] = [];
   const inFooter: boolean[] = [];
+  // The depth of the outermost <aside> on the path down to each depth, or -1.
+  const asideAt: number[] = [];
   const footerBest = { el: body, score: Number.NEGATIVE_INFINITY };
   let best: Element = body;
   let bestScore = Number.NEGATIVE_INFINITY;
@@ -67,13 +69,15 @@ export function findContentRoot(lines: ClassifiedLine[], body: Element): { root:
     // A line in an element above the path's end (text after a nested block) leaves the deeper ones open.
     if (shared < depth) {
       for (let d = path.length - 1; d >= shared; d--) judge(d);
-      path.length = sums.length = firsts.length = inFooter.length = shared;
+      path.length = sums.length = firsts.length = inFooter.length = asideAt.length = shared;
       for (let d = shared; d < depth; d++) {
         const el = chain[depth - 1 - d] as Element;
         path.push(el);
         sums.push(0);
         firsts.push(i);
         inFooter.push(d > 0 && ((inFooter[d - 1] as boolean) || isFooterBox(el)));
+        const above = d > 0 ? (asideAt[d - 1] as number) : -1;
+        asideAt.push(above >= 0 ? above : d > 0 && el.tagName === 'ASIDE' ? d : -1);
       }
     }
     // A footer's lines vote only inside the footer: its blurb does not lift the page around it.
@@ -82,6 +86,10 @@ export function findContentRoot(lines: ClassifiedLine[], body: Element): { root:
       from = depth - 1;
       while (from > 0 && inFooter[from - 1]) from--;
     }
+    // An <aside>'s text (a sidebar of the story's facts and sources) does not lift the box around it either;
+    // its links and noise still count against that box.
+    const aside = asideAt[depth - 1] as number;
+    if (vote > 0 && aside > from) from = aside;
     for (let d = from; d < depth; d++) sums[d] = (sums[d] as number) + vote;
   });
   for (let d = path.length - 1; d >= 0; d--) judge(d);

@@ -138,4 +138,19 @@ describe('article chrome in and around the text', () => {
       ]);
     }
   });
+
+  it('leaves out a sidebar <aside> of the story’s sources and contacts beside the <article>', () => {
+    const sources = [
+      'Interview with the council leader about the budget and the homes plan, by telephone, March 3, 2024',
+      'Minutes of the full council meeting held on Tuesday evening, including the record of the vote on the budget',
+      'Interview with the housing officer about the old tram depot site and the rents to be charged, March 4, 2024',
+      'Report of the consultation on youth clubs and library opening hours held over the summer months of last year',
+      'Interview with a member of the opposition group about the debate that ran past midnight, March 5, 2024',
+    ];
+    const aside = `<aside class="aside"><h3>About this story:</h3><p>Published: Tuesday, March 5th, 2024</p><h3>Sources:</h3>${sources.map((x) => `<p>${x}</p>`).join('')}<h3>How to reach us</h3><p>We want to hear your suggestions and comments on our reporting, so write to the newsroom and tell us what we should look at next.</p></aside>`;
+    const body = bodyOf(
+      `<div class="container"><article><h1>Council agrees budget</h1><div class="text">${article}</div></article>${aside}</div>`,
+    );
+    expect(body.split('\n')).toEqual(PARAS);
+  });
 });
