@@ -86,18 +86,20 @@ export function pickTitle(
   const agreeing = usable.find((h) => rank(h) === best);
   // A heading that only agrees with a short channel name (新闻动态), or with a <title> that is nothing but
   // the site's name (a logo h1 on a page titled 安平县人民政府), loses to a longer heading nearer the text.
+  // og:title saying the same names the document: an article's question heading over its longer dek.
+  const og = squash(cleanTitle(ogTitle ?? ''));
+  const head = squash(cleanTitle(agreeing ?? ''));
   const siteOnly =
     agreeing &&
     segments.length === 1 &&
     squash(agreeing) === squash(segments[0] ?? '') &&
+    og !== head &&
     !!nearest &&
     squash(nearest).length > squash(agreeing).length;
   const channelOnly =
     agreeing && ((squash(agreeing).length < 8 && nearest && squash(nearest).length > 8) || siteOnly);
   // A heading that is all of a one-part <title> while a longer og:title names something else: the site's
   // masthead (The Riverside Times) over an article that og:title names.
-  const og = squash(cleanTitle(ogTitle ?? ''));
-  const head = squash(cleanTitle(agreeing ?? ''));
   const mastheadOnly =
     !!agreeing &&
     segments.length === 1 &&

@@ -79,6 +79,12 @@ describe('pickTitle', () => {
       ),
     ).toBe('在全县水利建设动员大会上的讲话');
   });
+  it('the heading that <title> and og:title both give, over the longer dek under it', () => {
+    const head = 'Did the Council Sell the Tram Depot?';
+    const dek =
+      'A claim shared in March 2024 said the council had sold the old depot site to a developer in secret.';
+    expect(pickTitle([head, dek], dek, head, head)).toBe(head);
+  });
   it('og:title over a masthead heading that is all of a one-part <title>', () => {
     const og = "Mayor's address at the friendship forum";
     expect(pickTitle(['The Riverside Times'], 'The Riverside Times', 'The Riverside Times', og)).toBe(og);
