@@ -153,4 +153,16 @@ describe('article chrome in and around the text', () => {
     );
     expect(body.split('\n')).toEqual(PARAS);
   });
+
+  it('takes the headline set in a caption box over the lead picture, not a sponsor’s title above it', () => {
+    const doc = page(
+      `<a class="sponsor-button" href="/sponsor"><div class="title">Weekend Hockey</div></a><div class="wp-caption"><h1 class="article-title">Council agrees budget after late debate</h1><img src="/lead.jpg"></div><div class="entry-content">${article}</div>`,
+      '<title>Council agrees budget after late debate - Town News</title><meta property="og:title" content="Council agrees budget after late debate">',
+    );
+    const r = extractSpeech(doc, 'https://news.example.com/2024/budget.html');
+    expect(isCaptureError(r) ? r.error.code : [r.title, r.body.split('\n')]).toEqual([
+      'Council agrees budget after late debate',
+      PARAS,
+    ]);
+  });
 });

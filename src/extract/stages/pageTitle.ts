@@ -20,7 +20,11 @@ export function pageTitle(doc: Document, pageLines: PageLine[], text: LocatedTex
   const { lines, inRoot } = text;
   const opening = inRoot.find((l) => l.prose && !l.heading) ?? inRoot.find((l) => !l.noise && !l.heading);
   const firstProse = lines.indexOf(opening as PageLine);
-  const before = lines.slice(0, firstProse).filter((l) => !l.noise && textWeight(l.text) >= 4);
+  // A heading set in a box the page names a caption (an h1 inside .wp-caption over the lead picture) still
+  // names the document.
+  const before = lines
+    .slice(0, firstProse)
+    .filter((l) => (!l.noise || (l.noise === 'caption' && l.heading)) && textWeight(l.text) >= 4);
   const rootStart = lines.indexOf(inRoot[0] as PageLine);
   const docTitle = docTitleOf(doc);
   const { title, consumed } = findTitle({
