@@ -165,4 +165,16 @@ describe('article chrome in and around the text', () => {
       PARAS,
     ]);
   });
+
+  it('takes a short headline that <title> gives (Daily Brief 3.5.24), not the menu heading above it', () => {
+    const doc = page(
+      `<div class="menu-item-heading"><a href="/markets">Markets Today</a></div><h1>Daily Brief 3.5.24</h1><div class="entry-content">${article}</div>`,
+      '<title>Daily Brief 3.5.24</title>',
+    );
+    const r = extractSpeech(doc, 'https://news.example.com/2024/brief.html');
+    expect(isCaptureError(r) ? r.error.code : [r.title, r.body.split('\n')]).toEqual([
+      'Daily Brief 3.5.24',
+      PARAS,
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { docTitleOf, headMeta } from '../meta';
-import { textWeight } from '../text';
-import { findTitle, labelledTitles } from '../title';
+import { squash, textWeight } from '../text';
+import { findTitle, labelledTitles, titleSegments } from '../title';
 import type { LocatedText } from './locateText';
 import type { PageLine } from './pageLines';
 
@@ -22,11 +22,20 @@ export function pageTitle(doc: Document, pageLines: PageLine[], text: LocatedTex
   const firstProse = lines.indexOf(opening as PageLine);
   // A heading set in a box the page names a caption (an h1 inside .wp-caption over the lead picture) still
   // names the document.
+  const docTitle = docTitleOf(doc);
+  const ogTitle = headMeta(doc, 'meta[property="og:title"]');
+  // A short heading counts when it is what <title> or og:title says (Opening Bell 11.18.19).
+  const named = new Set(
+    [titleSegments(docTitle)[0], ogTitle].filter(Boolean).map((t) => squash(t as string)),
+  );
   const before = lines
     .slice(0, firstProse)
-    .filter((l) => (!l.noise || (l.noise === 'caption' && l.heading)) && textWeight(l.text) >= 4);
+    .filter(
+      (l) =>
+        (!l.noise || (l.noise === 'caption' && l.heading)) &&
+        (textWeight(l.text) >= 4 || (l.heading && named.has(squash(l.text)))),
+    );
   const rootStart = lines.indexOf(inRoot[0] as PageLine);
-  const docTitle = docTitleOf(doc);
   const { title, consumed } = findTitle({
     headings: [
       ...labelledTitles(lines.slice(0, firstProse).map((l) => l.text)),
@@ -38,7 +47,7 @@ export function pageTitle(doc: Document, pageLines: PageLine[], text: LocatedTex
       .map((l) => l.text),
     centred: before.filter((l) => l.centered && !l.heading).map((l) => l.text),
     docTitle,
-    ogTitle: headMeta(doc, 'meta[property="og:title"]'),
+    ogTitle,
     pageLines: pageLines.map((l) => l.text),
   });
   return { title, consumed, docTitle };
