@@ -41,7 +41,21 @@ export function tidyTitleSpaces(raw: string): string {
     pieces.filter((p) => cjkCount(p) === 1 && p.length === 1).length * 2 >= pieces.length;
   return letterSpaced ? tidySpaces(t) : t.replace(SPACE_AT_PUNCTUATION, '');
 }
-const SPACE_AT_PUNCTUATION = new RegExp(`\\s+(?=[${FULL_PUNCT}])|(?<=[${FULL_PUNCT}])\\s+`, 'g');
+// Between Latin words a space stays at a quote (Bought Online “Burned Her Up” From).
+const OPEN_QUOTES = '“';
+const CLOSE_QUOTES = '”';
+const OTHER_PUNCT = [...FULL_PUNCT]
+  .filter((c) => !OPEN_QUOTES.includes(c) && !CLOSE_QUOTES.includes(c))
+  .join('');
+const SPACE_AT_PUNCTUATION = new RegExp(
+  [
+    `\\s+(?=[${OTHER_PUNCT}])`,
+    `(?<=[${OTHER_PUNCT}])\\s+`,
+    `(?<![A-Za-z0-9.,;:!?])\\s+(?=[${OPEN_QUOTES}${CLOSE_QUOTES}])`,
+    `(?<=[${OPEN_QUOTES}${CLOSE_QUOTES}])\\s+(?![A-Za-z0-9])`,
+  ].join('|'),
+  'g',
+);
 
 /** A column tag before the title: 重磅｜…, 视频丨…, 【聚焦】…, 独家|… (a few characters, then a bar or brackets). */
 const COLUMN_TAG = /^(?:[^\s｜|丨︱【】]{1,4}\s*[｜|丨︱]\s*|【[^】]{1,6}】\s*)/;
@@ -73,9 +87,9 @@ export function pickTitle(
   // og:title and <title>'s first segment name the document; later segments name the channel and the site.
   const reference: [string, number][] = [...titleSegments(ogTitle ?? '').entries(), ...segments.entries()]
     .filter(([, s]) => squash(s).length >= 4)
-    .map(([i, s]) => [squash(cleanTitle(s)), i]);
+    .map(([i, s]) => [titleKey(cleanTitle(s)), i]);
   const rank = (h: string) => {
-    const sh = squash(cleanTitle(h));
+    const sh = titleKey(cleanTitle(h));
     if (sh.length < 4) return -1;
     const ranks = reference.filter(([r]) => sh.includes(r) || r.includes(sh)).map(([, i]) => i);
     return ranks.length ? Math.min(...ranks) : -1;
@@ -110,6 +124,14 @@ export function pickTitle(
   if (agreeing && !channelOnly) return cleanTitle(agreeing);
   if (nearest) return cleanTitle(nearest);
   return cleanTitle(ogTitle || segments[0] || '');
+}
+
+/**
+ * A title as compared with <title> and og:title: no spaces, no punctuation, so a heading's curly quotes and
+ * a <title>'s straight ones (“Burned Her Up” / "Burned Her Up") agree.
+ */
+function titleKey(s: string): string {
+  return squash(s).replace(/[\p{P}\p{S}]+/gu, '');
 }
 
 /** A forum's or Q&A page's labelled title line: 主题：…, 标题：…, 帖子主题：… */

@@ -79,6 +79,22 @@ describe('pickTitle', () => {
       ),
     ).toBe('在全县水利建设动员大会上的讲话');
   });
+  it('a heading with curly quotes agrees with a <title> that has straight ones', () => {
+    const head = 'Mayor Says the Depot Homes “Will Be Let at Fair Rents”';
+    expect(
+      pickTitle(
+        ['Town News Reporter', head].reverse(),
+        'Town News Reporter',
+        'Mayor Says the Depot Homes "Will Be Let at Fair Rents" - Town News',
+      ),
+    ).toBe(head);
+  });
+  it('keeps the space at a quote between Latin words, closes it up in Chinese', () => {
+    expect(cleanTitle('Bought Online “Burned Her Up” From Within')).toBe(
+      'Bought Online “Burned Her Up” From Within',
+    );
+    expect(cleanTitle('深入学习 “十四五” 规划')).toBe('深入学习“十四五”规划');
+  });
   it('the heading that <title> and og:title both give, over the longer dek under it', () => {
     const head = 'Did the Council Sell the Tram Depot?';
     const dek =
