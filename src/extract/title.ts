@@ -109,7 +109,9 @@ export function pickTitle(
     squash(agreeing) === squash(segments[0] ?? '') &&
     og !== head &&
     !!nearest &&
-    squash(nearest).length > squash(agreeing).length;
+    squash(nearest).length > squash(agreeing).length &&
+    // A paragraph set as a heading (a slideshow's caption in an h1) is no title to prefer.
+    squash(nearest).length <= HEADING_MAX;
   const channelOnly =
     agreeing && ((squash(agreeing).length < 8 && nearest && squash(nearest).length > 8) || siteOnly);
   // A heading that is all of a one-part <title> while a longer og:title names something else: the site's
@@ -133,6 +135,9 @@ export function pickTitle(
 function titleKey(s: string): string {
   return squash(s).replace(/[\p{P}\p{S}]+/gu, '');
 }
+
+/** A heading longer than this is a paragraph set as a heading, not a document's name. */
+const HEADING_MAX = 100;
 
 /** A forum's or Q&A page's labelled title line: 主题：…, 标题：…, 帖子主题：… */
 const LABELLED = /^(?:帖子|文章)?(?:主[题題]|[标標][题題]|[题題]目)\s*[:：]\s*(\S.{3,})$/;

@@ -101,6 +101,13 @@ describe('pickTitle', () => {
       'A claim shared in March 2024 said the council had sold the old depot site to a developer in secret.';
     expect(pickTitle([head, dek], dek, head, head)).toBe(head);
   });
+  it('not a caption set as a heading under it, a paragraph long', () => {
+    const head = 'Cargo ship breaks up over the mountains';
+    const caption = `In this photo taken on Tuesday the rocket with the cargo ship stands on its launch pad. ${'The ship broke up minutes after the launch, the agency said. '.repeat(3)}(Agency photo)`;
+    expect(
+      pickTitle(['Other story of the day', head, caption], caption, head, 'Town News - Latest News'),
+    ).toBe(head);
+  });
   it('og:title over a masthead heading that is all of a one-part <title>', () => {
     const og = "Mayor's address at the friendship forum";
     expect(pickTitle(['The Riverside Times'], 'The Riverside Times', 'The Riverside Times', og)).toBe(og);
