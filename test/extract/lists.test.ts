@@ -20,6 +20,20 @@ describe('a list page is refused, an article with a related list after it is not
     if (isCaptureError(r)) throw new Error(r.error.code);
     expect(r.body.split('\n')).toEqual(PARAS);
   });
+  it('a news flash of two sentences under the page’s own headline is the text, not a list page', () => {
+    const related = [...Array(6).keys()]
+      .map((i) => `<li>${link(`第${i + 1}条相关新闻标题在这里`, i)}<span>2024/05/0${i + 1}</span></li>`)
+      .join('');
+    const doc = page(
+      `<div class="path">首页 &gt; 财经 &gt; 正文</div><h1>市统计局发布一季度经济数据 增速好于预期</h1><div class="time">2024-04-18 10:20:31　来源：市统计局</div><div class="share">分享到：</div><div id="endText"><p>市统计局今天发布数据，一季度全市地区生产总值同比增长百分之五点八。</p><p>其中，规模以上工业增加值增长百分之六点二。</p></div><ul class="related">${related}</ul>`,
+      '<title>市统计局发布一季度经济数据 增速好于预期_财经频道</title>',
+    );
+    const r = extractSpeech(doc, 'https://news.example.cn/24/0418/a.html');
+    expect(isCaptureError(r) ? r.error.code : r.body.split('\n')).toEqual([
+      '市统计局今天发布数据，一季度全市地区生产总值同比增长百分之五点八。',
+      '其中，规模以上工业增加值增长百分之六点二。',
+    ]);
+  });
   it('links interleaved with their excerpts', () => {
     const items = [...Array(10).keys()]
       .map(

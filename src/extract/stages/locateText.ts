@@ -4,6 +4,7 @@ import { findContentRoot } from '../findContent';
 import { type SiteModule, siteRoot } from '../sites';
 import { pickAnswer } from '../structure/answers';
 import { galleryBox } from '../structure/gallery';
+import { headedByTitle } from '../structure/shortStory';
 import { withSiblingParagraphs } from '../structure/siblingParagraphs';
 import { squash } from '../text';
 import type { CaptureError } from '../types';
@@ -15,6 +16,8 @@ import { withholdingNotice } from './truncation';
 const MIN_SPEECH_WEIGHT = 80;
 /** Text (not links, not noise) in a site module's article box that makes a short post worth capturing. */
 const MIN_SHOWN_POST_WEIGHT = 60;
+/** A news flash under the page's own headline: two sentences (structure/shortStory.ts). */
+const MIN_STORY_WEIGHT = 40;
 /** What a page that states it withholds its text must still show to be captured: a paragraph. */
 const MIN_SHOWN_WEIGHT = 20;
 /** Text that is neither noise nor links, on the whole page, before the Readability fallback is tried. */
@@ -59,7 +62,9 @@ export function locateText(
   // article box a site module names holds the article even in short display lines (a WeChat video post).
   const withheld = withholdingNotice(lines, inRoot) !== undefined;
   const shortPost = extractor !== 'generic' && plainWeight(inRoot) >= MIN_SHOWN_POST_WEIGHT;
-  if (proseWeight(inRoot) >= (withheld ? MIN_SHOWN_WEIGHT : MIN_SPEECH_WEIGHT) || shortPost) {
+  const prose = proseWeight(inRoot);
+  const shortStory = prose >= MIN_STORY_WEIGHT && headedByTitle(doc, pageLines, inRoot);
+  if (prose >= (withheld ? MIN_SHOWN_WEIGHT : MIN_SPEECH_WEIGHT) || shortPost || shortStory) {
     if (!looksLikeList(inRoot)) return { lines, inRoot, otherAnswers, extractor };
     // The box chosen reads as a list: it may be a list page, or a box wider than the article, holding the
     // story with the link lists around it. Readability's article in that box decides: a story that is not a

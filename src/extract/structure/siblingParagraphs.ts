@@ -27,5 +27,5 @@ function paragraphOf(block: Element, parent: Element): Element | undefined {
   return undefined;
 }
 
-/** Running text in the sibling paragraphs that makes them part of the text: a sentence or two. */
-const SIBLING_PROSE_MIN = 40;
+/** Running text in the sibling paragraphs that makes them part of the text: a sentence. */
+const SIBLING_PROSE_MIN = 20;
