@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { decodeHtml } from './decodeHtml';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = join(import.meta.dirname, '..');
@@ -32,7 +33,8 @@ export async function extractInBrowser(
   url: string,
   timing?: { loadMs?: number; captureMs?: number },
 ): Promise<unknown> {
-  const html = readFileSync(file);
+  // Served as UTF-8 whatever the file was saved in: the header's charset outranks the page's <meta>.
+  const html = Buffer.from(decodeHtml(readFileSync(file)), 'utf8');
   const server = createServer((req, res) => {
     if (req.url === '/page.html') res.writeHead(200, SAVED_PAGE_HEADERS).end(html);
     else res.writeHead(404).end();

@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { type CaptureResult, extractSpeech, isCaptureError } from '../src/extract';
+import { decodeHtml } from './decodeHtml';
 import { parseHtml } from './parseHtml';
 import { readabilityBaseline } from './readabilityBaseline';
 
@@ -32,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);
     return isCaptureError(result) ? 1 : 0;
   }
-  const doc = parseHtml(readFileSync(file, 'utf8'));
+  const doc = parseHtml(decodeHtml(readFileSync(file)));
   if (argv.includes('--readability')) {
     process.stdout.write(`${JSON.stringify(readabilityBaseline(doc), null, 1)}\n`);
     return 0;
