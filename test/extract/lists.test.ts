@@ -34,6 +34,32 @@ describe('a list page is refused, an article with a related list after it is not
       '其中，规模以上工业增加值增长百分之六点二。',
     ]);
   });
+  it('a briefing’s round-up set in the article’s own box (linked headlines over whole paragraphs) is text', () => {
+    const items = [
+      [
+        '市人社局：将扩大公益性岗位规模',
+        '市人社局负责人在发布会上表示，今年将新开发公益性岗位两千个，优先安置就业困难人员。',
+      ],
+      [
+        '市人社局：创业担保贷款额度提高',
+        '市人社局负责人介绍，个人创业担保贷款最高额度由二十万元提高到三十万元，贴息政策不变。',
+      ],
+      [
+        '市人社局：开展技能培训三万人次',
+        '市人社局负责人表示，全年将组织各类职业技能培训三万人次，培训合格的按规定给予补贴。',
+      ],
+    ];
+    const roundUp = items.map(([h, p], i) => `<p>${link(h as string, i)}</p><p>${p}</p>`).join('');
+    const doc = page(
+      `<h1>市人社局出台稳就业措施</h1><div id="endText"><p>${PARAS[0]}${PARAS[1]}</p><p>${PARAS[2]}${PARAS[3]}</p><p>【发布会新闻汇总】</p>${roundUp}</div>`,
+    );
+    const r = extractSpeech(doc, 'https://news.example.cn/a/2.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    for (const [h, p] of items) {
+      expect(r.body).toContain(h);
+      expect(r.body).toContain(p);
+    }
+  });
   it('links interleaved with their excerpts', () => {
     const items = [...Array(10).keys()]
       .map(

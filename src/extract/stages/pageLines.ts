@@ -150,11 +150,36 @@ function findTeasers(raw: TextLine[]): Set<number> {
       end = next;
       pairs++;
     }
-    if (pairs >= TEASER_RUN_MIN) for (let j = i; j < end; j++) found.add(j);
+    if (pairs >= TEASER_RUN_MIN && !continuesText(raw, i, end)) for (let j = i; j < end; j++) found.add(j);
     i = end > i ? end : i + 1;
   }
   return found;
 }
+
+/**
+ * A run of linked headlines over whole paragraphs set as paragraphs of the text's own box, right after its
+ * running text (a press briefing's round-up: 【发布会新闻汇总】, then each item's linked headline and its
+ * paragraph): part of the text, not a rail of other stories beside it.
+ */
+function continuesText(raw: TextLine[], start: number, end: number): boolean {
+  const box = raw[start]?.block.parentElement;
+  if (!box) return false;
+  // Its headlines and paragraphs, that is: a short closing link (Read More, 网易财经) may sit elsewhere.
+  for (let j = start; j < end; j++) {
+    const line = raw[j] as TextLine;
+    if (line.block.parentElement !== box && textWeight(line.text) >= HEADLINE_MIN_WEIGHT) return false;
+  }
+  for (let j = start - 1; j >= 0 && j >= start - TEXT_BEFORE_RUN_LINES; j--) {
+    const line = raw[j] as TextLine;
+    const plain = line.linkChars * 10 <= line.text.length;
+    if (line.block.parentElement === box && plain && textWeight(line.text) >= RUNNING_TEXT_MIN) return true;
+  }
+  return false;
+}
+/** How far before a run its box's running text may end. */
+const TEXT_BEFORE_RUN_LINES = 3;
+/** A paragraph of running text, not a label. */
+const RUNNING_TEXT_MIN = 40;
 
 /**
  * Past the teaser that starts at `i` (a headline, its date, its excerpt, its Read More), or 0 when
