@@ -1,15 +1,19 @@
 /**
- * A wide check on pages nobody here tuned for, in one of two public layouts:
+ * A wide check on pages nobody here tuned for, in one of three public layouts:
  * - Mozilla Readability's own test pages (about 130, most of them English articles, each a `source.html` with
  *   the `expected.html` Readability's maintainers accept);
  * - scrapinghub/article-extraction-benchmark (181 news and blog pages, `html/<id>.html.gz` with each page's
- *   article text in `ground-truth.json`).
+ *   article text in `ground-truth.json`);
+ * - cx-extractor-python's 74 网易 news pages (`RawHtml/N.html` and `Text/N.txt`, both GBK). Their texts are
+ *   that extractor's own output, not a person's reading (one holds the related list instead of the story): an
+ *   agreement figure, read for refusals and large gaps only.
  * Gaoku's text is scored against the expected text (character-bigram F1, as the corpus scorer does), beside
  * Readability's own text of today's version. The expected text is not gold written for a capture: captions,
  * credits and video controls it keeps count against a capture that leaves them out, so read the figures for
  * refusals and for large gaps, not for the last hundredth.
  *   npm run -s score:readability-pages -- PATH/TO/readability/test/test-pages [--list N]
  *   npm run -s score:article-benchmark -- PATH/TO/article-extraction-benchmark [--list N]
+ *   npm run -s score:cx-pages -- PATH/TO/cx-extractor-python [--list N]
  * `--browser N` also runs every N-th page through the browser path (headless Chromium, as `extract --browser`)
  * and prints where its text differs from the plain CLI's.
  */
@@ -21,6 +25,7 @@ import { extractSpeech, isCaptureError } from '../src/extract';
 import { collectLines } from '../src/extract/dom/textLines';
 import type { CaptureResult } from '../src/extract/types';
 import { bigramF1 } from './corpusScore';
+import { decodeHtml } from './decodeHtml';
 import { parseHtml } from './parseHtml';
 import { readabilityBaseline } from './readabilityBaseline';
 
@@ -63,6 +68,23 @@ function* benchmarkPages(dir: string): Generator<WidePage> {
   }
 }
 
+/** cx-extractor-python's layout: GBK pages in RawHtml/ and that extractor's texts in Text/, by number. */
+function* cxPages(dir: string): Generator<WidePage> {
+  const ids = readdirSync(join(dir, 'RawHtml'))
+    .map((f) => f.replace(/\.html$/, ''))
+    .filter((id) => existsSync(join(dir, 'Text', `${id}.txt`)))
+    .sort((a, b) => Number(a) - Number(b));
+  for (const id of ids) {
+    yield {
+      name: `cx-${id}`,
+      // 网易 (news.163.com, money.163.com) stories of 2015–2016; their own addresses are not kept.
+      url: `https://news.163.com/cx-extractor/${id}.html`,
+      html: decodeHtml(readFileSync(join(dir, 'RawHtml', `${id}.html`))),
+      expected: decodeHtml(readFileSync(join(dir, 'Text', `${id}.txt`))),
+    };
+  }
+}
+
 /** The plain CLI's text against the browser path's on every `every`-th page (headless Chromium, as `--browser`). */
 async function browserColumn(pages: WidePage[], every: number): Promise<void> {
   const { extractInBrowser } = await import('./browserExtract');
@@ -101,14 +123,19 @@ async function main(argv: string[]): Promise<number> {
   if (!dir || !existsSync(dir)) {
     process.stderr.write(
       'usage: npm run -s score:readability-pages -- PATH/TO/readability/test/test-pages [--list N] [--browser N]\n' +
-        '       npm run -s score:article-benchmark -- PATH/TO/article-extraction-benchmark [--list N] [--browser N]\n',
+        '       npm run -s score:article-benchmark -- PATH/TO/article-extraction-benchmark [--list N] [--browser N]\n' +
+        '       npm run -s score:cx-pages -- PATH/TO/cx-extractor-python [--list N] [--browser N]\n',
     );
     return 2;
   }
   const listAt = argv.indexOf('--list');
   const list = listAt >= 0 ? Number(argv[listAt + 1]) : 20;
   const pages = [
-    ...(existsSync(join(dir, 'ground-truth.json')) ? benchmarkPages(dir) : readabilityPages(dir)),
+    ...(existsSync(join(dir, 'ground-truth.json'))
+      ? benchmarkPages(dir)
+      : existsSync(join(dir, 'RawHtml'))
+        ? cxPages(dir)
+        : readabilityPages(dir)),
   ];
   const rows: { name: string; gaoku: number; readability: number; refusal?: string }[] = [];
   for (const { name, url, html, expected } of pages) {
