@@ -1,9 +1,12 @@
 import type { TextLine } from '../dom/textLines';
 import type { RemovalReason } from '../types';
 
-/** The header of a reader-comment section: 网友评论（4）, 全部評論, 热门评论, 发表评论, Comments (12). */
+/**
+ * The header of a reader-comment section: 网友评论（4）, 全部評論, 热门评论, 发表评论, Comments (12), 3 Responses.
+ * `Response` alone is a heading of the text (an API's Response object), not one.
+ */
 export const COMMENTS_HEADER =
-  /^(?:网友|網友|[读讀]者|[热熱]门|[热熱]門|最新|全部|精彩|[发發]表|用[户戶])?[评評][论論](?:[区區]|列表)?\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?$|^(?:\d+\s+)?(?:Comments?|Responses?|Reader comments)\s*\(?\d*\)?$/i;
+  /^(?:网友|網友|[读讀]者|[热熱]门|[热熱]門|最新|全部|精彩|[发發]表|用[户戶])?[评評][论論](?:[区區]|列表)?\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?$|^(?:\d+\s+)?(?:Comments?|Responses|Reader comments)\s*\(?\d*\)?$|^(?:\d+|One)\s+Responses?$/i;
 
 /** The header of the other answers on a Q&A page: 更多回答, 其他 3 条回答, 其他网友的回答 (12). */
 export const MORE_ANSWERS_HEADER =

@@ -14,6 +14,8 @@ describe('comment section headers', () => {
     'Comments (3)',
     '12 Comments',
     'Responses',
+    '3 Responses',
+    'One Response',
   ])('%s', (header) => {
     expect(COMMENTS_HEADER.test(header)).toBe(true);
   });
@@ -21,6 +23,7 @@ describe('comment section headers', () => {
     '评论员文章要有理有据',
     '网友评论了很多，我们要认真回应。',
     'Comments on the budget are welcome until Friday.',
+    'Response',
   ])('not %s', (line) => {
     expect(COMMENTS_HEADER.test(line)).toBe(false);
   });
