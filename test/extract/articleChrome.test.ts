@@ -177,4 +177,31 @@ describe('article chrome in and around the text', () => {
       PARAS,
     ]);
   });
+
+  it('leaves out a "Related" box of posts, each a linked title, an excerpt, a date and its category', () => {
+    const posts = [
+      [
+        'Council sets out the homes plan for the old depot',
+        'The leader set out on Monday how the two hundred homes on the old tram depot will be built and let, and when the first tenants can move in.',
+      ],
+      [
+        'Youth clubs to stay open through the summer',
+        'Every youth club in the town will open five evenings a week through the summer holidays, the council said after the consultation closed.',
+      ],
+      [
+        'Libraries to open on Sundays from April',
+        'The central library and three branch libraries will open on Sunday afternoons from the first week of April, a year after residents asked for it.',
+      ],
+    ];
+    const related = `<div class="relatedposts"><h3>Related</h3>${posts
+      .map(
+        ([t, e], i) =>
+          `<div class="post"><h4><a href="/p/${i}">${t}</a></h4><p>${e}</p><p>March ${i + 3}, 2024</p><p>In "News"</p></div>`,
+      )
+      .join('')}</div>`;
+    const body = bodyOf(
+      `<h1>Council agrees budget</h1><div class="entry-content">${article}${related}</div>`,
+    );
+    expect(body.split('\n')).toEqual(PARAS);
+  });
 });

@@ -1,4 +1,5 @@
 import type { TextLine } from '../dom/textLines';
+import { textWeight } from '../text';
 import type { RemovalReason } from '../types';
 
 /**
@@ -22,7 +23,7 @@ export const DISCLAIMER_HEADER =
  * excerpts that read as text (a title, then the first lines of another article).
  */
 export const RELATED_HEADER =
-  /^[【[]?(?:最新|相[关關]|推[荐薦]|[热熱]门|[热熱]門|精彩|延伸|猜你|往期)(?:文章|[阅閱][读讀]|推[荐薦]|新[闻聞]|[资資][讯訊]|内容|內容|喜[欢歡]|回[顾顧]|[点點][阅閱])[】\]]?\s*[:：]?$|^(?:Recommended(?: for you)?|Related (?:stories|articles|posts|content|coverage)|More (?:stories|news|to read)|You (?:may|might) also like|Trending(?: now)?|Most (?:read|popular|viewed))\s*:?$/i;
+  /^[【[]?(?:最新|相[关關]|推[荐薦]|[热熱]门|[热熱]門|精彩|延伸|猜你|往期)(?:文章|[阅閱][读讀]|推[荐薦]|新[闻聞]|[资資][讯訊]|内容|內容|喜[欢歡]|回[顾顧]|[点點][阅閱])[】\]]?\s*[:：]?$|^(?:Recommended(?: for you)?|Related(?: (?:stories|articles|posts|content|coverage))?|More (?:stories|news|to read)|You (?:may|might) also like|Trending(?: now)?|Most (?:read|popular|viewed))\s*:?$/i;
 
 const SECTIONS: [RegExp, RemovalReason][] = [
   [COMMENTS_HEADER, 'comments'],
@@ -67,8 +68,12 @@ export function findSectionLines(lines: TextLine[]): Map<number, RemovalReason> 
 }
 
 function mostlyLinked(lines: TextLine[]): boolean {
-  const linked = lines.filter((l) => l.linkChars * 2 >= l.text.length).length;
-  return linked * LINKED_SHARE >= lines.length;
+  // An item's date and its category (March 17, 2016; In "News") are neither title nor excerpt: not counted.
+  const counted = lines.filter((l) => textWeight(l.text) >= ITEM_META_MAX);
+  const linked = counted.filter((l) => l.linkChars * 2 >= l.text.length).length;
+  return linked * LINKED_SHARE >= counted.length;
 }
+/** A line lighter than this under a related header is an item's date or category. */
+const ITEM_META_MAX = 4;
 /** One line in three linked: a list of titles with excerpts under them. */
 const LINKED_SHARE = 3;
