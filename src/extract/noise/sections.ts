@@ -58,6 +58,8 @@ export function findSectionLines(lines: TextLine[]): Map<number, RemovalReason> 
     }
     let end = i + 1;
     while (end < lines.length && box.contains((lines[end] as TextLine).block)) end++;
+    // A header over the page's own headline (a toolbar's "Responses" button above the story) heads no section.
+    if (!sameBlock && lines.slice(i + 1, end).some((l) => l.block.tagName === 'H1')) continue;
     out.set(i, reason);
     // A box of other articles is a box of links (with excerpts); when the box found holds prose alone, it is
     // the page's own text under an empty related box (a blog's 相關文章 filled by script), not the list.

@@ -40,6 +40,12 @@ describe('comment section headers', () => {
       '支持！',
     ]);
   });
+  it('a toolbar’s "Responses" above the story’s own headline heads no section', () => {
+    const doc = page(
+      '<article><div class="bar"><h2>Responses</h2></div><div><h1>在全县大会上的讲话</h1><p>同志们：今天我们召开全县大会，部署今年的工作。</p><p>要坚持稳中求进，把各项任务落到实处。</p></div></article>',
+    );
+    expect(findSectionLines(collectLines(doc.body)).size).toBe(0);
+  });
 });
 
 describe('a box of other articles under its header', () => {
