@@ -204,4 +204,31 @@ describe('article chrome in and around the text', () => {
     );
     expect(body.split('\n')).toEqual(PARAS);
   });
+
+  it('keeps a briefing’s items that open with a linked headline among items of plain prose', () => {
+    const items = [
+      '<a href="/a">The council has agreed its budget for the coming year after a debate that ran past midnight.</a> Members voted thirty to four.',
+      'The town will build two hundred new homes on the old tram depot, the leader said, and let them at rents local workers can afford.',
+      '<a href="/b">Youth clubs will stay open five evenings a week through the summer holidays, the council said.</a> The plan doubles their money.',
+      'The libraries will open on Sunday afternoons from April, which residents asked for in the consultation held over the summer.',
+    ];
+    const list = `<ol>${items.map((x) => `<li>${x}</li>`).join('')}</ol>`;
+    const body = bodyOf(
+      `<h1>Four things to know today</h1><div class="post-content"><p>${PARAS[0]}</p>${list}</div>`,
+    );
+    expect(body.split('\n')).toEqual([PARAS[0], ...items.map((x) => x.replace(/<[^>]+>/g, ''))]);
+  });
+
+  it('still leaves out a related list of linked headlines that go on past their link', () => {
+    const related = [...Array(4).keys()]
+      .map(
+        (i) =>
+          `<li><a href="/r/${i}">Another council story about the budget and the homes plan number ${i + 1}.</a> Read more.</li>`,
+      )
+      .join('');
+    const body = bodyOf(
+      `<h1>Council agrees budget</h1><div class="post-content">${article}<ul>${related}</ul></div>`,
+    );
+    expect(body.split('\n')).toEqual(PARAS);
+  });
 });

@@ -46,7 +46,7 @@ export function textBody(text: LocatedText, { title, consumed }: PageTitle): Tex
     waiting.push(block);
   };
   const paragraphs: Paragraph[] = [];
-  const linkInText = inlineLinkLines(inRoot);
+  const linkInText = new Set([...inlineLinkLines(inRoot), ...linkedItemsOfProseList(inRoot)]);
   const inList = listLabels(inRoot);
   const notes = recurringPinyinNotes(inRoot.map((l) => l.text));
   for (const line of inRoot) {
@@ -191,6 +191,36 @@ function inlineLinkLines(inRoot: PageLine[]): Set<PageLine> {
   return kept;
 }
 const INLINE_LINK_MAX = 30;
+
+/**
+ * An item that opens with a linked headline and goes on to tell the news, in a list whose other items are
+ * prose (a morning briefing's ten numbered stories, some with their headline linked): an item of the text. A
+ * related list's items are all links or cards; its items have no prose neighbours in their list.
+ */
+function linkedItemsOfProseList(inRoot: PageLine[]): PageLine[] {
+  const byList = new Map<Element, PageLine[]>();
+  for (const l of inRoot) {
+    const list = l.block.tagName === 'LI' ? l.block.parentElement : null;
+    if (!list || l.noise) continue;
+    const items = byList.get(list);
+    if (items) items.push(l);
+    else byList.set(list, [l]);
+  }
+  const kept: PageLine[] = [];
+  for (const items of byList.values()) {
+    const prose = items.filter((l) => l.prose).length;
+    if (items.length < PROSE_LIST_MIN || prose * PROSE_ITEM_SHARE < items.length) continue;
+    for (const l of items)
+      if (l.linkHeavy && l.weight >= LINKED_ITEM_MIN && SENTENCE_END.test(l.text)) kept.push(l);
+  }
+  return kept;
+}
+const PROSE_LIST_MIN = 3;
+/** One item in two is prose. */
+const PROSE_ITEM_SHARE = 2;
+/** A sentence's worth: a bare linked title weighs less. */
+const LINKED_ITEM_MIN = 30;
+const SENTENCE_END = /[.!?。！？]["”’」]?\s*$/;
 
 /** A short label inside a run of links (证券要闻 between two linked headlines) belongs to the list. */
 function listLabels(inRoot: PageLine[]): Set<PageLine> {
