@@ -231,4 +231,14 @@ describe('article chrome in and around the text', () => {
     );
     expect(body.split('\n')).toEqual(PARAS);
   });
+
+  it('leaves out a breadcrumb run together with the title it ends in, and a "You may like these posts" box', () => {
+    const more = [...Array(4).keys()]
+      .map((i) => `<li><a href="/m/${i}">Another council story number ${i + 1}</a></li>`)
+      .join('');
+    const body = bodyOf(
+      `<div class="post"><h1>Council agrees budget</h1><div class="crumbs"><a href="/">Home</a><a href="/news">TOWN NEWS</a>Council agrees budget</div>${article}<div class="related"><h4>You may like these posts</h4><ul>${more}</ul></div></div>`,
+    );
+    expect(body.split('\n')).toEqual(PARAS);
+  });
 });

@@ -23,7 +23,7 @@ export const DISCLAIMER_HEADER =
  * excerpts that read as text (a title, then the first lines of another article).
  */
 export const RELATED_HEADER =
-  /^[【[]?(?:最新|相[关關]|推[荐薦]|[热熱]门|[热熱]門|精彩|延伸|猜你|往期)(?:文章|[阅閱][读讀]|推[荐薦]|新[闻聞]|[资資][讯訊]|内容|內容|喜[欢歡]|回[顾顧]|[点點][阅閱])[】\]]?\s*[:：]?$|^(?:Recommended(?: for you)?|Related(?: (?:stories|articles|posts|content|coverage))?|More (?:stories|news|to read)|You (?:may|might) also like|Trending(?: now)?|Most (?:read|popular|viewed))\s*:?$/i;
+  /^[【[]?(?:最新|相[关關]|推[荐薦]|[热熱]门|[热熱]門|精彩|延伸|猜你|往期)(?:文章|[阅閱][读讀]|推[荐薦]|新[闻聞]|[资資][讯訊]|内容|內容|喜[欢歡]|回[顾顧]|[点點][阅閱])[】\]]?\s*[:：]?$|^(?:Recommended(?: for you)?|Related(?: (?:stories|articles|posts|content|coverage))?|More (?:stories|news|to read)|You (?:may|might) (?:also )?like(?: these)?(?: posts| stories| articles)?|Trending(?: now)?|Most (?:read|popular|viewed))\s*:?$/i;
 
 const SECTIONS: [RegExp, RemovalReason][] = [
   [COMMENTS_HEADER, 'comments'],

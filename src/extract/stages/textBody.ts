@@ -131,14 +131,26 @@ function withoutTitleCopies(
   const isCopy = (p: Paragraph) =>
     p.text.length <= title.length + TITLE_SLACK &&
     (squash(p.text) === st || squash(cleanTitle(p.text)) === st || parts.has(squash(p.text)));
+  // A breadcrumb run together with the title it ends in (HomeSPORT NEWSBREAKING NEWS: Chelsea…; 首页要闻…).
+  const isTrail = (p: Paragraph) => {
+    const sp = squash(p.text);
+    return (
+      p.text.length <= title.length + TRAIL_SLACK && sp !== st && sp.endsWith(st) && TRAIL_START.test(sp)
+    );
+  };
   const kept: Paragraph[] = [];
   out.forEach((p, i) => {
     if (isCopy(p)) removed.push({ reason: 'duplicate-title', text: p.text, at: i });
+    else if (isTrail(p)) removed.push({ reason: 'navigation', text: p.text, at: i });
     else kept.push(p);
   });
   removed.sort((a, b) => a.at - b.at);
   return kept;
 }
+
+/** What a breadcrumb adds before the title: a few steps. */
+const TRAIL_SLACK = 40;
+const TRAIL_START = /^(?:home|首页|主页|首頁|主頁|当前位置|當前位置|您的位置|您现在的位置)/i;
 
 /**
  * The speaker or subtitle lines a portal sets between the title and the text box (县委常委、副县长　马晓东,
