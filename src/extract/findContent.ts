@@ -38,7 +38,8 @@ export function findContentRoot(lines: ClassifiedLine[], body: Element): { root:
   const judge = (depth: number) => {
     const score = sums[depth] as number;
     const first = firsts[depth] as number;
-    if (inFooter[depth]) {
+    // A box in the footer or in an <aside> wins only when no box outside holds more text than noise.
+    if (inFooter[depth] || (asideAt[depth] as number) >= 0) {
       if (score > footerBest.score) {
         footerBest.el = path[depth] as Element;
         footerBest.score = score;

@@ -241,4 +241,28 @@ describe('article chrome in and around the text', () => {
     );
     expect(body.split('\n')).toEqual(PARAS);
   });
+
+  it('reads a short calendar in the article box, not the sidebar <aside> of columns beside it', () => {
+    const intro =
+      'The Town Cup runs over four rounds this year, from March to June, on four tracks around the county.';
+    const more = 'Tickets for every round go on sale at the club office from the first of February.';
+    const rounds = [
+      'Round 1: 10 March – Northfield',
+      'Round 2: 7 April – Harbour Park',
+      'Round 3: 5 May – Old Mill',
+      'Round 4: 2 June – Castle Hill',
+    ];
+    const widgets = [
+      'Click the picture and read every column our writer has written about the season so far, from the first race to the last.',
+      'Click the picture above and see how the drivers stand in this season’s ranking after the last race of the month.',
+      'Click and find the times of every practice and race of the season, the track, the weather and the betting odds.',
+    ];
+    const doc = page(
+      `<div class="container"><div class="main"><h1>Town Cup calendar</h1><div class="articleBody"><p>${intro}</p><p>${more}</p><h3>Town Cup calendar</h3>${rounds.map((r) => `<p>${r}</p>`).join('')}</div></div><aside class="sidebar">${widgets.map((w, i) => `<h1>» Column ${i + 1}</h1><p>${w}</p>`).join('')}</aside></div>`,
+      '<title>Town Cup calendar</title>',
+    );
+    const r = extractSpeech(doc, 'https://racing.example.com/calendar/');
+    // The calendar's own heading repeats the title and goes as its copy.
+    expect(isCaptureError(r) ? r.error.code : r.body.split('\n')).toEqual([intro, more, ...rounds]);
+  });
 });
