@@ -6,8 +6,10 @@ const FULL_PUNCT = '，。、；：！？）」』”》】（「『“《【';
 
 const FILE_EXT = /\s*[.．](?:docx?|pdf|txt|wps|pptx?|xlsx?|rtf|caj)$/i;
 /** 首页 > 新闻动态, 当前位置：…, Home » News: navigation, never a title. */
-const BREADCRUMB =
-  /^(?:首页|主页|首頁|主頁|home|当前位置|當前位置|您的位置|您现在的位置)\s*(?:[-–—>»/|｜：:]|$)/i;
+const BREADCRUMB_WORDS = '首页|主页|首頁|主頁|home|当前位置|當前位置|您的位置|您现在的位置';
+const BREADCRUMB = new RegExp(`^(?:${BREADCRUMB_WORDS})\\s*(?:[-–—>»/|｜：:]|$)`, 'i');
+/** A breadcrumb's first step run together with what follows it (HomeSPORT NEWS…, 首页要闻…). */
+export const BREADCRUMB_START = new RegExp(`^(?:${BREADCRUMB_WORDS})`, 'i');
 const TITLE_SEPARATORS = /\s*(?:\s[-–—|｜·•@]\s|--+|__+|_|｜|\||::)\s*/;
 
 /** <title> cut at its separators: "在…讲话_知答网" → ["在…讲话", "知答网"]. */

@@ -4,7 +4,7 @@ import { tidySpaces } from '../repair/whitespace';
 import type { Paragraph } from '../structure/paragraphs';
 import { splitFlattened } from '../structure/paragraphs';
 import { squash } from '../text';
-import { cleanTitle } from '../title';
+import { BREADCRUMB_START, cleanTitle } from '../title';
 import type { RemovedBlock, TruncationDetail } from '../types';
 import type { LocatedText } from './locateText';
 import type { PageLine } from './pageLines';
@@ -135,7 +135,7 @@ function withoutTitleCopies(
   const isTrail = (p: Paragraph) => {
     const sp = squash(p.text);
     return (
-      p.text.length <= title.length + TRAIL_SLACK && sp !== st && sp.endsWith(st) && TRAIL_START.test(sp)
+      p.text.length <= title.length + TRAIL_SLACK && sp !== st && sp.endsWith(st) && BREADCRUMB_START.test(sp)
     );
   };
   const kept: Paragraph[] = [];
@@ -150,7 +150,6 @@ function withoutTitleCopies(
 
 /** What a breadcrumb adds before the title: a few steps. */
 const TRAIL_SLACK = 40;
-const TRAIL_START = /^(?:home|首页|主页|首頁|主頁|当前位置|當前位置|您的位置|您现在的位置)/i;
 
 /**
  * The speaker or subtitle lines a portal sets between the title and the text box (县委常委、副县长　马晓东,
