@@ -63,6 +63,8 @@ describe('one speech on two sites', () => {
 
     const library = await browser.openLibrary();
     await library.click('#results .speech-row');
+    // The reader draws the speech's sources after the row's click has returned: wait for both.
+    await library.waitForFunction(() => document.querySelectorAll('#reader-sources a').length >= 2);
     const sources = await library.$$eval('#reader-sources a', (a) => a.map((x) => x.getAttribute('href')));
     expect(sources).toEqual(expect.arrayContaining([fixtures.url(`corpus/${CASE}/page.html`), repostUrl]));
     expect(await library.textContent('#count')).toMatch(/共 1 篇/);
