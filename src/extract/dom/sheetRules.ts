@@ -285,7 +285,7 @@ function fileByKey(
       if (!relevant(rule)) continue;
       const names = matchable(selector);
       if (!names) continue;
-      const decls = declsFor(rule);
+      const decls = tagWide(selector) ? declsFor(rule).filter((d) => !lightColour(d)) : declsFor(rule);
       if (!decls.length) continue;
       const simple = compileSimple(selector);
       const specificity = simple ? simpleSpecificity(simple) : specificityOf(selector);
@@ -377,6 +377,15 @@ function tokensOf(rule: RawRule): string[] {
 function selectorTokens(selector: string): string[] {
   return selector.match(/[#.][\w-]+/g) ?? [];
 }
+
+/**
+ * A selector of tags alone (`a`, `li a`, `a:link`): what it sets holds for every such element of the page. A
+ * light colour set so is a dark bar's link colour that the site's linked sheets, absent from a saved page, undo
+ * inside the article (`a{color:#fff}` left every link of a news story white on white); anti-copy junk is
+ * singled out by a class, an id or a style attribute.
+ */
+const tagWide = (selector: string) => !/[#.[]/.test(selector);
+const lightColour = (d: Declaration) => d.key === 'color' && hides(d);
 
 /** A selector of one tag, one class or one id and nothing else. */
 const PLAIN = /^(?:[a-z][\w-]*|[.#][\w-]+)$/i;

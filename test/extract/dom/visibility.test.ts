@@ -116,6 +116,18 @@ describe('hidden text: the page hides it with its own style sheet', () => {
     ).toBe('红底白字');
   });
 
+  it('does not take a light colour every link of the page is given for hiding: the words of a sentence stay', () => {
+    // `a{color:#fff}` is a dark header's link colour, undone in the article by a linked sheet a saved page lacks.
+    const body = `<p>公司宣布向<a href="/q/BA">某航空集团</a>订购30架客机。</p><p>学习<span class="j">码</span>贯彻。</p>`;
+    expect(visibleText('a{color:#fff} a:hover{color:#ffbc05} .j{color:#fff}', body)).toBe(
+      '公司宣布向某航空集团订购30架客机。\n学习贯彻。',
+    );
+    // Singled out by a class or an id, light text is still junk.
+    expect(visibleText('.art a.w{color:#fff}', `<p class="art">正文<a class="w" href="/">码</a>。</p>`)).toBe(
+      '正文。',
+    );
+  });
+
   it('survives a sheet it cannot read and selectors this DOM cannot run', () => {
     expect(
       visibleText('p::selection{color:red} a:hover{display:none} .x{ ', '<p>正文。<a href="#">链接</a></p>'),
