@@ -318,7 +318,7 @@ function enter(
     // <body> and <main> classes name the page's features (f_caption_muted_videos_on), not a box's kind.
     caption: ctx.caption || tag === 'FIGCAPTION' || (!PAGE_BOXES.has(tag) && CAPTION_BOX.test(names)),
     cell: ctx.cell || ((tag === 'TD' || tag === 'TH') && inDataTable(el)),
-    dated: ctx.dated || (!PAGE_BOXES.has(tag) && DATE_BOX.test(names)),
+    dated: ctx.dated || (!PAGE_BOXES.has(tag) && DATE_BOX.test(names) && isDateSized(el)),
     sticky,
     revealed,
     textHidden,
@@ -326,6 +326,13 @@ function enter(
 }
 
 const INHERITED_HIDING = HIDE_VISIBILITY | HIDE_FONT_SIZE | HIDE_COLOR;
+
+/**
+ * A box named for a date holds a date line (with its source and author at most): Blogger's `.date-outer`
+ * and `.date-posts` hold the day's whole posts, whose short lines with a figure are text, not the page's date.
+ */
+const DATE_BOX_MAX = 80;
+const isDateSized = (el: Element) => weightUpTo(el, DATE_BOX_MAX) <= DATE_BOX_MAX;
 
 /**
  * The page itself and its main box are never its comment section, a caption or a date box, whatever their

@@ -30,6 +30,19 @@ describe('collectLines', () => {
     ).toEqual(['true false false', 'false true false']);
   });
 
+  it('takes a box named for a date for a date box only when it holds no more than a date line', () => {
+    const dated = (html: string) => collectLines(page(html).body).map((l) => `${l.dated} ${l.text}`);
+    // A blog's `.date-posts` holds the day's posts: their title and short lines with a figure are text.
+    const para = '今年以来，全县上下坚持稳中求进工作总基调，经济运行总体平稳、稳中向好，各项工作取得新进展。';
+    expect(
+      dated(`<div class="date-outer"><h2 class="date-header">2016年5月8日</h2><div class="date-posts">
+        <h3>2016年工作总结</h3><p>${para.repeat(3)}</p><p>第2部分</p></div></div>`),
+    ).toEqual(['true 2016年5月8日', 'false 2016年工作总结', `false ${para.repeat(3)}`, 'false 第2部分']);
+    expect(dated('<div class="date-info">发布时间：2024-05-01 来源：县政府办公室</div>')).toEqual([
+      'true 发布时间：2024-05-01 来源：县政府办公室',
+    ]);
+  });
+
   it('reads as a space exactly what JavaScript’s \\s does', () => {
     const differ: number[] = [];
     for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
