@@ -84,16 +84,26 @@ export function pickTitle(
   nearest: string | undefined,
   docTitle: string,
   ogTitle?: string,
+  cardTitle?: string,
 ): string {
   const segments = titleSegments(docTitle);
-  // og:title and <title>'s first segment name the document; later segments name the channel and the site.
-  const reference: [string, number][] = [...titleSegments(ogTitle ?? '').entries(), ...segments.entries()]
+  // og:title, twitter:title and <title>'s first segment name the document (a site may give each a headline
+  // of its own); later segments name the channel and the site.
+  const reference: [string, number][] = [
+    ...titleSegments(ogTitle ?? '').entries(),
+    ...segments.entries(),
+    ...titleSegments(cardTitle ?? '').entries(),
+  ]
     .filter(([, s]) => squash(s).length >= 4)
     .map(([i, s]) => [titleKey(cleanTitle(s)), i]);
+  // A heading that says what a name says beats one that only holds it or is held in it: the post's own
+  // heading over the blog's name in <title>'s "Blog: Post", the headline over a sticky bar's "Section|Headline".
   const rank = (h: string) => {
     const sh = titleKey(cleanTitle(h));
     if (sh.length < 4) return -1;
-    const ranks = reference.filter(([r]) => sh.includes(r) || r.includes(sh)).map(([, i]) => i);
+    const ranks = reference
+      .filter(([r]) => sh.includes(r) || r.includes(sh))
+      .map(([r, i]) => 2 * i + (r === sh ? 0 : 1));
     return ranks.length ? Math.min(...ranks) : -1;
   };
   const usable = headings.filter((h) => !BREADCRUMB.test(h.trim()) && rank(h) >= 0);
@@ -182,6 +192,8 @@ export interface TitleEvidence {
   opening: string[];
   docTitle: string;
   ogTitle?: string;
+  /** twitter:title: the headline a site gives its share card, at times another than og:title's. */
+  cardTitle?: string;
   /** Centred lines above the text that are not headings (a title set as a bold centred paragraph). */
   centred?: string[];
   /** Every line of the page, for a headline the site cut short (…免...). */
@@ -197,7 +209,7 @@ export interface TitleEvidence {
  */
 export function findTitle(e: TitleEvidence): { title: string; consumed: string[] } {
   const headings = e.headings.map((h) => labelledTitle(h) ?? h);
-  let title = pickTitle(headings, headings[headings.length - 1], e.docTitle, e.ogTitle);
+  let title = pickTitle(headings, headings[headings.length - 1], e.docTitle, e.ogTitle, e.cardTitle);
   const st = squash(title);
   const [first, second] = e.opening;
   if (first && second && isTitleLine(first) && SUBTITLE.test(second)) {

@@ -116,6 +116,26 @@ describe('pickTitle', () => {
       pickTitle(['在全县工作会议上的讲话'], '在全县工作会议上的讲话', '在全县工作会议上的讲话', '人民网'),
     ).toBe('在全县工作会议上的讲话');
   });
+  it('the heading that says what og:title says, over one that only holds it or is held in <title>', () => {
+    const post = '在全市青年干部座谈会上的讲话';
+    // A blog's name heads the page and opens <title> ("博客名: 文章名"), which no separator splits.
+    expect(pickTitle(['青山随笔', post], post, `青山随笔: ${post}`, post)).toBe(post);
+    // A sticky bar repeats the headline after its section ("要闻|…") above the headline itself.
+    expect(pickTitle([`要闻|${post}`, post], post, `${post} - 某某日报`, post)).toBe(post);
+  });
+  it('the heading twitter:title gives when <title> and og:title each say another headline', () => {
+    const head = 'Why Neon Is the Ultimate Symbol of the 20th Century';
+    const dek = 'The once-ubiquitous form of lighting was novel when it first emerged in the early 1900s.';
+    expect(
+      pickTitle(
+        [head, dek],
+        dek,
+        'A Brief History of Neon Signage - CityLab',
+        'The Modern Ambitions Behind Neon',
+        head,
+      ),
+    ).toBe(head);
+  });
   it('<title> when the page has no heading', () => {
     expect(pickTitle([], undefined, '常务副市长在全市安全生产工作会议上的讲话_领导讲话_梧川市人民政府')).toBe(
       '常务副市长在全市安全生产工作会议上的讲话',

@@ -24,6 +24,7 @@ export function pageTitle(doc: Document, pageLines: PageLine[], text: LocatedTex
   // names the document.
   const docTitle = docTitleOf(doc);
   const ogTitle = headMeta(doc, 'meta[property="og:title"]');
+  const cardTitle = headMeta(doc, 'meta[name="twitter:title"], meta[property="twitter:title"]');
   // A short heading counts when it is what <title> or og:title says (Opening Bell 11.18.19).
   const named = new Set(
     [titleSegments(docTitle)[0], ogTitle].filter(Boolean).map((t) => squash(t as string)),
@@ -48,6 +49,7 @@ export function pageTitle(doc: Document, pageLines: PageLine[], text: LocatedTex
     centred: before.filter((l) => l.centered && !l.heading).map((l) => l.text),
     docTitle,
     ogTitle,
+    cardTitle,
     pageLines: pageLines.map((l) => l.text),
   });
   return { title, consumed, docTitle };
