@@ -21,6 +21,16 @@ export const META_FAMILIES: LineFamily[] = [
     maxWeight: 40,
   },
   {
+    // A page's label words left alone on a line at the text's edge: a caption's label without its caption,
+    // a share box's header, count and targets (Like this:, 858 shares, Tweet, Pin), a Read More link, a follow prompt (Follow the
+    // paper on Facebook, Twitter and Instagram.). A byline's or tag box's label (By, Topics) stays with its
+    // value, which the line rules read together.
+    reason: 'site-notice',
+    pattern:
+      /^(?:Caption|Image|Photo|Like this|Share this|Read [Mm]ore|View all(?: \(\d+\))?|\d[\d,]*\s*[Ss]hares?|Share|Tweet|Pin|Buffer|Email|Print|WhatsApp|Pinterest|Reddit)\s*:?$|^Follow\b.{1,40}\bon(?:\s+(?:Facebook|Twitter|Instagram|X|YouTube|LinkedIn)\b.{0,40})?$/,
+    maxWeight: 20,
+  },
+  {
     // A web video player's controls and dialogs as text (Video.js and its kind): Play Video, Mute,
     // Loaded: 0%, Current Time 0:00, captions off, selected, This is a modal window.; a photo box's tools.
     reason: 'navigation',
