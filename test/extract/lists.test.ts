@@ -270,3 +270,37 @@ describe('chrome set beside the text', () => {
     ]);
   });
 });
+
+describe('a table of the text keeps the paragraphs set beside it', () => {
+  it('the lead paragraphs before a table of entries, in the same box, are the text’s opening', () => {
+    const rows = [
+      ['红旗渠', '1970', '林县人民历时十年，在太行山腰修建引漳入林的人工天河，被誉为“人工天河”。'],
+      ['焦裕禄', '1990', '县委书记带领干部群众治理风沙、内涝和盐碱，把全部心血献给兰考人民。'],
+      ['塞罕坝', '2017', '三代林场建设者在高原荒漠上接续奋斗，建成世界上面积最大的人工林场。'],
+      ['十八洞村', '2013', '湘西苗寨立足资源禀赋发展特色产业，走出一条可复制可推广的脱贫之路。'],
+      ['余村', '2005', '浙北山村关停矿山、修复生态，发展乡村旅游，践行绿水青山就是金山银山。'],
+      ['小岗村', '1978', '十八户农民按下红手印，率先实行包产到户，拉开农村改革的序幕。'],
+    ];
+    const lead = [
+      '本表收录党员干部教育中常用的典型案例，按案例名称、年份和简介排列，供各支部开展主题党日时选用。',
+      '各支部可结合本单位实际，选取一至两个案例组织集中学习，并撰写心得体会。',
+    ];
+    // Forty entries: the table outweighs its two lead paragraphs, as a long list does.
+    const entries = Array.from({ length: 40 }, (_, i) => rows[i % rows.length] as string[]).map(
+      ([name, year, about], i) => [`${name}（${i + 1}）`, year, about],
+    );
+    const table = `<table><caption>典型案例一览</caption><tr><th>名称</th><th>年份</th><th>简介</th></tr>${entries
+      .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+      .join('')}</table>`;
+    // The box also holds the site's link boxes after the table, which weigh against it.
+    const links = `<div class="navbox">${Array.from({ length: 60 }, (_, i) => `<a href="/dj/${i}.html">党建工作专题栏目第${i + 1}期</a>`).join(' ')}</div>`;
+    const doc = page(
+      `<h1>党员教育典型案例选编</h1><div class="content">${lead.map((p) => `<p>${p}</p>`).join('')}${table}${links}</div>`,
+      '<title>党员教育典型案例选编_党建工作</title>',
+    );
+    const r = extractSpeech(doc, 'https://www.example.gov.cn/dj/1.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.body.split('\n').slice(0, 2)).toEqual(lead);
+    expect(r.body).toContain(rows[5]?.[2]);
+  });
+});
