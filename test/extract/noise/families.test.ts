@@ -93,6 +93,9 @@ const cases: Record<string, Row[]> = {
     ['Like this:', 'site-notice'],
     ['1,204 Shares', 'site-notice'],
     ['Tweet', 'site-notice'],
+    // An icon font's glyph (a private-use character) beside the word.
+    ['\ue094 Tweet', 'site-notice'],
+    ['\ue600 分享到：微信 微博', 'download-prompt'],
     ['View all (12)', 'site-notice'],
     ['Follow the Herald on Facebook, Twitter and Instagram.', 'site-notice'],
     ['Follow City News on', 'site-notice'],
