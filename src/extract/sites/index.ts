@@ -1,3 +1,5 @@
+import { type ElementNames, elementNames } from '../dom/elementNames';
+import { compileSimple, matchesSimple, type SimpleSelector } from '../dom/simpleSelector';
 import type { ClassifiedLine } from '../findContent';
 import { gov } from './gov';
 import type { SiteModule } from './types';
@@ -27,8 +29,10 @@ export function siteRoot(site: SiteModule, lines: ClassifiedLine[]): Element | u
   let best: Element | undefined;
   let bestWeight = 0;
   const found = prosePath(lines);
+  const namesOf = elementNames();
   for (const selector of site.content) {
-    for (const el of found.filter((e) => e.matches(selector))) {
+    const matches = selectorTest(selector, namesOf);
+    for (const el of found.filter(matches)) {
       const weight = lines.filter((l) => l.prose && el.contains(l.block)).reduce((w, l) => w + l.weight, 0);
       if (weight > bestWeight) {
         best = el;
@@ -59,6 +63,18 @@ function prosePath(lines: ClassifiedLine[]): Element[] {
     found.push(...fresh.reverse());
   }
   return found;
+}
+
+/**
+ * A test for a selector list. Lists of tags, ids and classes (`.TRS_Editor, #zoom`) are matched against the
+ * names each element reads once: on a parsed page the DOM's `matches` compiles the list again on every call,
+ * and a government page asked it for each of its 22 prose boxes, three lists each (an eighth of a capture).
+ */
+function selectorTest(list: string, namesOf: ElementNames): (el: Element) => boolean {
+  const compiled = list.split(',').map((s) => compileSimple(s.trim()));
+  if (!compiled.every((s) => s !== undefined)) return (el) => el.matches(list);
+  const simple = compiled as SimpleSelector[];
+  return (el) => simple.some((s) => matchesSimple(el, s, namesOf));
 }
 
 /** The elements the site module names as chrome on this page. */
