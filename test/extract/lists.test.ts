@@ -269,6 +269,19 @@ describe('chrome set beside the text', () => {
       '措施自发布之日起施行。',
     ]);
   });
+  it('keeps a bracketed link the sentence cites, a reference of a few Latin words (Bug 1664144, PDF)', () => {
+    const lead =
+      'This week the team landed a long list of fixes for the next release, and several of them come from new contributors who sent their first patches. ';
+    const cites = [
+      `${lead}The update now waits while another copy of the browser is still running on the same profile (<a href="/b/1">Bug 1553982</a>)`,
+      `${lead}The council published its full budget for the coming year on the city website this morning (<a href="/b.pdf">PDF</a>)`,
+      `${lead}Printing now accepts ranges of pages that do not follow each other, such as one to three and then six (<a href="/b/2">Bug 499640</a>)`,
+    ];
+    const doc = page(`<h1>Release notes</h1><div id="c">${cites.map((p) => `<p>${p}</p>`).join('')}</div>`);
+    const r = extractSpeech(doc, 'https://blog.example.org/notes/85.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    expect(r.body.split('\n')).toEqual(cites.map((c) => c.replace(/<[^>]+>/g, '')));
+  });
 });
 
 describe('a table of the text keeps the paragraphs set beside it', () => {

@@ -4,7 +4,7 @@ import { classifyLine } from '../noise/families';
 import { cutInlineNotices, type InlineNotice } from '../noise/inlineNotices';
 import { findOutlineLines } from '../noise/outline';
 import { findSectionLines } from '../noise/sections';
-import { looksLikeProse, textWeight } from '../text';
+import { cjkCount, looksLikeProse, textWeight } from '../text';
 import type { RemovalReason } from '../types';
 
 /** A line of the page with its kind (noise, link, prose) and the notices cut out of it. */
@@ -246,12 +246,21 @@ function cutTrailingLinkAside(line: TextLine, cut: { text: string; notices: read
   if (!m || line.linkChars === 0 || textWeight(cut.text.slice(0, m.index)) < ASIDE_BEFORE_MIN) return cut;
   const links = line.block.querySelectorAll('a[href]');
   const last = links[links.length - 1]?.textContent?.trim();
-  if (last !== m[1]?.trim()) return cut;
+  if (last === undefined || last !== m[1]?.trim() || isReference(last)) return cut;
   return {
     text: cut.text.slice(0, m.index).trimEnd(),
     notices: [...cut.notices, { reason: 'related-list' as const, text: m[0].trim() }],
   };
 }
+/**
+ * A bracketed link of a few Latin words is a reference the sentence cites, (Bug 1664144), (PDF), (RFC 2616):
+ * part of the sentence. A related story's headline in brackets is a phrase of its own.
+ */
+function isReference(text: string): boolean {
+  return cjkCount(text) === 0 && text.split(/\s+/).length <= REFERENCE_WORDS_MAX;
+}
+const REFERENCE_WORDS_MAX = 3;
+
 function endsInCloseBracket(text: string): boolean {
   const end = text.trimEnd();
   return end.endsWith(')') || end.endsWith('）');
