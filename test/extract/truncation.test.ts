@@ -89,3 +89,47 @@ describe('an article split over pages', () => {
     expect(r.body.split('\n')).toEqual(PARAS);
   });
 });
+
+describe('a page that withholds the rest without a figure, or gives it as a share or a page count', () => {
+  const capture = (notice: string) => {
+    const doc = page(
+      `<h1>关于安全生产工作的通知</h1><div class="c">${PARAS.map((p) => `<p>${p}</p>`).join('')}<p>${notice}</p></div>`,
+    );
+    const r = extractSpeech(doc, 'https://www.example.gov.cn/a/1.html');
+    if (isCaptureError(r)) throw new Error(r.error.code);
+    return r;
+  };
+  const shown = PARAS.join('').length;
+  it.each([
+    '（篇幅所限，以下内容省略）',
+    '……全文未完，登录后查看',
+    '剩余内容已隐藏，支付5元即可查看全文',
+    '內容過長，僅展示頭部和尾部部分文字預覽，全文請查看圖片預覽。',
+  ])('%s: cut, and the notice is not text', (notice) => {
+    const r = capture(notice);
+    expect(r.body.split('\n')).toEqual(PARAS);
+    expect(r.truncated).toBe(true);
+    expect(r.truncation?.[0]?.kind).toBe('preview-cut');
+  });
+  it('查看剩余85%内容: the whole length worked out from the share left', () => {
+    const r = capture('点击查看剩余85%内容');
+    expect(r.body.split('\n')).toEqual(PARAS);
+    expect(r.truncation?.[0]).toMatchObject({
+      kind: 'stated-length',
+      shown,
+      total: Math.round(shown / 0.15),
+    });
+  });
+  it('本文共5页，当前第1页: four pages not shown', () => {
+    const r = capture('本文共5页，当前第1页');
+    expect(r.body.split('\n')).toEqual(PARAS);
+    expect(r.truncation?.[0]).toMatchObject({ kind: 'pages-left', pages: 4 });
+  });
+  it.each(['公司把收入的97%用于还贷，剩下3%维持公司运转，已经难以为继了。', '部分内容已折叠，点击展开'])(
+    'is whole when a sentence names a share, or the page only folds its text: %s',
+    (line) => {
+      const r = capture(line);
+      expect(r.truncated).toBe(false);
+    },
+  );
+});

@@ -19,6 +19,8 @@ export interface InlineNotice {
   remaining?: number;
   /** 还剩N页未读: pages not shown. */
   pagesLeft?: number;
+  /** 剩余85%: the share of the document after the shown part, in percent. */
+  remainingPercent?: number;
   /** A notice that says the text stops here (试读结束, 未完). */
   cut?: boolean;
 }
@@ -111,6 +113,43 @@ const SPAN_FAMILIES: SpanFamily[] = [
     pattern:
       /(?:[还還](?:剩|有)|剩余|剩餘|剩下)\s*(\d+)\s*[页頁](?:未[读讀阅閱]|可[读讀阅閱]|可下[载載]|[内內]容未|[内內]容)[^，。,\n]{0,20}/g,
     read: (m) => ({ pagesLeft: num(m[1]), cut: true }),
+  },
+  {
+    // 查看剩余85%内容, 剩余 60% 未读: what is left, as a share of the document.
+    reason: 'paywall-notice',
+    hint: /%/,
+    // A share left in a sentence of the text (剩下3%维持公司运转) names no verb of reading and no content.
+    pattern:
+      /(?:(?:点击|點擊)?(?:查看|[阅閱][读讀]|下[载載])(?:剩余|剩餘|剩下|余下|餘下)\s*(\d{1,2}(?:\.\d+)?)\s*%|(?:剩余|剩餘|剩下|余下|餘下)\s*(\d{1,2}(?:\.\d+)?)\s*%\s*(?:的)?(?=[内內]容|未[读讀阅閱]|文字))(?:的)?(?:[内內]容|未[读讀阅閱]|文字)?[^，。,\n]{0,12}/g,
+    read: (m) => ({ remainingPercent: Number(m[1] ?? m[2]), cut: true }),
+  },
+  {
+    // 本文共5页，当前第1页 / 共3页 当前为第1页: a document shown a page at a time.
+    reason: 'paywall-notice',
+    hint: /[页頁]/,
+    pattern:
+      /(?:本文|全文|文章|文[档檔])?共\s*(\d+)\s*[页頁]\s*[，,、]?\s*(?:[当當]前|目前|[现現]在)(?:[为為]|是)?\s*第\s*(\d+)\s*[页頁]/g,
+    read: (m) => {
+      const pages = Number(m[1]);
+      return pages > 1 && Number(m[2]) <= pages ? { pagesLeft: pages - 1, cut: true } : {};
+    },
+  },
+  {
+    // The rest withheld, without a figure: （篇幅所限，以下内容省略）, ……全文未完，登录后查看, 剩余内容已隐藏，支付5元即可
+    // 查看全文, 内容过长，仅展示头部和尾部部分文字预览. Hidden behind a payment, a login or a download, not folded by the
+    // page's style (部分内容已折叠，点击展开 is captured whole). A list's own （其余从略） is the author's, not the page's.
+    reason: 'paywall-notice',
+    hint: /省略|[从從]略|未完|[隐隱]藏|展示|[显顯]示/,
+    pattern: new RegExp(
+      [
+        `${OPEN}?\\s*(?:(?:篇幅所限|篇幅有限|限于篇幅|限於篇幅)[，,、]?\\s*)?(?:以下|下文)(?:[内內]容|部分|正文)?(?:[已均])?(?:省略|[从從]略)${CLOSE}?`,
+        `${DOTS}全文未完[^。\\n]{0,20}`,
+        `(?:剩余|剩餘|其余|其餘|后续|後續|部分)?(?:[内內]容|正文|全文)(?:已|被)(?:[隐隱]藏)[^。\\n]{0,6}(?:支付|付[费費]|[会會][员員]|VIP|登[录錄]|下[载載])[^。\\n]{0,20}`,
+        `(?:[内內]容[过過][长長][，,]?\\s*)?(?:仅|僅|只)(?:展示|[显顯]示)(?:了)?(?:[头頭]部和尾部|[头頭]尾)(?:部分)?(?:文字|[内內]容)?(?:[预預][览覽])?[^。\\n]{0,16}`,
+      ].join('|'),
+      'g',
+    ),
+    read: () => ({ cut: true }),
   },
   {
     reason: 'paywall-notice',

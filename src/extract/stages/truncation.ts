@@ -38,6 +38,9 @@ export function findTruncation(lines: PageLine[], inRoot: PageLine[], body: stri
       out.push({ kind: 'stated-length', total: n.total, shown: n.shown, notice: n.text });
     } else if (n.remaining !== undefined) {
       out.push({ kind: 'stated-length', total: bodyChars + n.remaining, shown: bodyChars, notice: n.text });
+    } else if (n.remainingPercent !== undefined && n.remainingPercent > 0 && n.remainingPercent < 100) {
+      const total = Math.round(bodyChars / (1 - n.remainingPercent / 100));
+      out.push({ kind: 'stated-length', total, shown: bodyChars, notice: n.text });
     } else if (n.pagesLeft !== undefined) {
       out.push({ kind: 'pages-left', pages: n.pagesLeft, notice: n.text });
     } else if (n.cut) {
