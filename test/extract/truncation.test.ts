@@ -105,6 +105,11 @@ describe('a page that withholds the rest without a figure, or gives it as a shar
     '……全文未完，登录后查看',
     '剩余内容已隐藏，支付5元即可查看全文',
     '內容過長，僅展示頭部和尾部部分文字預覽，全文請查看圖片預覽。',
+    '限于篇幅，全文略。',
+    '以下为付费内容',
+    '以下內容僅對會員開放',
+    '余下全文请下载',
+    '登录后查看剩余内容',
   ])('%s: cut, and the notice is not text', (notice) => {
     const r = capture(notice);
     expect(r.body.split('\n')).toEqual(PARAS);
@@ -120,16 +125,30 @@ describe('a page that withholds the rest without a figure, or gives it as a shar
       total: Math.round(shown / 0.15),
     });
   });
-  it('本文共5页，当前第1页: four pages not shown', () => {
-    const r = capture('本文共5页，当前第1页');
+  it.each([
+    ['本文共5页，当前第1页', 4],
+    ['第 1 页 / 共 3 页', 2],
+  ])('%s: the pages not shown', (notice, pages) => {
+    const r = capture(notice);
     expect(r.body.split('\n')).toEqual(PARAS);
-    expect(r.truncation?.[0]).toMatchObject({ kind: 'pages-left', pages: 4 });
+    expect(r.truncation?.[0]).toMatchObject({ kind: 'pages-left', pages });
   });
-  it.each(['公司把收入的97%用于还贷，剩下3%维持公司运转，已经难以为继了。', '部分内容已折叠，点击展开'])(
-    'is whole when a sentence names a share, or the page only folds its text: %s',
-    (line) => {
-      const r = capture(line);
-      expect(r.truncated).toBe(false);
-    },
-  );
+  it('…… 此处隐藏1562字 ……: a gap of what it hides, where it stands', () => {
+    const r = capture('…… 此处隐藏1562字 ……');
+    expect(r.body.split('\n')).toEqual(PARAS);
+    expect(r.truncation?.[0]).toMatchObject({ kind: 'gap', omitted: 1562 });
+  });
+  it('剩余约2000字: what is left, with its 约', () => {
+    const r = capture('剩余约2000字，请下载后阅读');
+    expect(r.truncation?.[0]).toMatchObject({ kind: 'stated-length', total: shown + 2000, shown });
+  });
+  it.each([
+    '公司把收入的97%用于还贷，剩下3%维持公司运转，已经难以为继了。',
+    '部分内容已折叠，点击展开',
+    '各级领导干部要带头学习，其余同志结合实际参加。',
+    '会员单位要按时缴纳会费，积极参加协会组织的各项活动，发挥示范带头作用。',
+  ])('is whole when a sentence names a share, or the page only folds its text: %s', (line) => {
+    const r = capture(line);
+    expect(r.truncated).toBe(false);
+  });
 });

@@ -92,11 +92,17 @@ function pagerAfter(lines: PageLine[], inRoot: PageLine[]): { pages: number; tex
   return undefined;
 }
 
+const FIRST_PAGE_OF = /^[（(]?\s*第\s*1\s*[页頁]\s*[/／，,、]?\s*共\s*(\d+)\s*[页頁]\s*[)）]?$/;
+
 const PAGER_WORDS =
   /上一[页頁]|下一[页頁]|首[页頁]|尾[页頁]|末[页頁]|[<>‹›«»]|共\s*\d+\s*[页頁]\s*[:：]?|在本[页頁][阅閱][读讀]全文|[阅閱][读讀]全文/g;
 
 /** The page count a pager line states, or undefined: its numbers run 1, 2, 3… and nothing else is in it. */
 export function pagerPages(text: string): number | undefined {
+  // 第 1 页 / 共 3 页 under the text: its first page. Inside a document's flow the same line is a page's
+  // running number, and the pages after it are shown.
+  const firstOf = FIRST_PAGE_OF.exec(text);
+  if (firstOf) return Number(firstOf[1]) > 1 ? Number(firstOf[1]) : undefined;
   if (text.length > 80 || !/\b1\s+2\b/.test(text)) return undefined;
   const rest = text.replace(PAGER_WORDS, ' ').trim();
   if (!/^[\d\s]+$/.test(rest)) return undefined;
