@@ -61,6 +61,8 @@ const cases: Record<string, Row[]> = {
     ['歡迎關注我們', 'download-prompt'],
     ['点击阅读原文', 'download-prompt'],
     ['關閉', 'download-prompt'],
+    ['分享：', 'download-prompt'],
+    ['打印', 'download-prompt'],
     ['Image 1 of / 8', 'download-prompt'],
     ['第3张/共12张', 'download-prompt'],
     ['关闭违规小作坊是这次专项整治的重点。', null],
