@@ -66,6 +66,8 @@ const cases: Record<string, Row[]> = {
     ['本文来自基层一线的调研，反映了当前工作中存在的突出问题。', null],
     ['關閉', 'download-prompt'],
     ['分享：', 'download-prompt'],
+    ['分享 收藏 点赞 在看', 'download-prompt'],
+    ['转发 12 点赞 3', 'download-prompt'],
     ['打印', 'download-prompt'],
     ['Image 1 of / 8', 'download-prompt'],
     ['第3张/共12张', 'download-prompt'],
