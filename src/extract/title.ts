@@ -137,7 +137,19 @@ export function pickTitle(
   if (mastheadOnly && ogTitle) return cleanTitle(ogTitle);
   if (agreeing && !channelOnly) return cleanTitle(agreeing);
   if (nearest) return cleanTitle(nearest);
-  return cleanTitle(ogTitle || segments[0] || '');
+  return cleanTitle(ogTitle || lastCrumb(segments[0] ?? ''));
+}
+
+/** A <title> that is a breadcrumb (当前位置：首页 > 要闻 > 在…的讲话) names the document in its last step. */
+function lastCrumb(segment: string): string {
+  if (!BREADCRUMB.test(segment.trim())) return segment;
+  return (
+    segment
+      .split(/\s*[>›»]\s*/)
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .pop() ?? segment
+  );
 }
 
 /**
@@ -289,6 +301,9 @@ function withoutChannelTail(title: string, pageLines: string[]): string {
     const m = new RegExp(`^(.{6,}?)\\s*[-－—_·]\\s*${escapeRegExp(step)}$`).exec(title);
     if (m?.[1] && !/[-－—_·]$/.test(m[1])) return m[1].trim();
   }
+  // A site's own name after a bare hyphen (在全县大会上的讲话-某县人民政府) names the site, not the document.
+  const site = /^(.{6,}?)\s*[-－—]\s*([^-－—\s]{2,20})$/.exec(title);
+  if (site?.[1] && SITE_NAME.test(site[2] ?? '')) return site[1].trim();
   return title;
 }
 

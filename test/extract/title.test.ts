@@ -218,6 +218,16 @@ describe('findTitle: what the text box itself says', () => {
     });
     expect(r.title).toBe(title);
   });
+  it.each([
+    ['在全县大会上的讲话-某县人民政府', '在全县大会上的讲话'],
+    ['2023-2024学年第一学期工作总结-某某中学网站', '2023-2024学年第一学期工作总结'],
+    ['当前位置：首页 > 要闻 > 在全县大会上的讲话', '在全县大会上的讲话'],
+    // A hyphen inside the title with no site name after it stays.
+    ['2023-2024学年工作总结', '2023-2024学年工作总结'],
+  ])('with no heading, <title> %s names the document as %s', (docTitle, title) => {
+    const r = findTitle({ ...base, docTitle, headings: [], centred: [], opening: [] });
+    expect(r.title).toBe(title);
+  });
   it('keeps the heading when the opening line is only a phrase of it', () => {
     const r = findTitle({ ...base, headings: ['全县召开经济工作会议'], opening: ['经济工作'] });
     expect(r.title).toBe('全县召开经济工作会议');
