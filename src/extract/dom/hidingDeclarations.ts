@@ -72,8 +72,10 @@ export function hides(d: Declaration): boolean {
     case 'clipPath':
       return v.startsWith('rect') || v.startsWith('inset') || v.startsWith('circle');
     case 'width':
-    case 'height':
-      return (Number.parseFloat(v) || 2) <= 1;
+    case 'height': {
+      const n = Number.parseFloat(v);
+      return Number.isFinite(n) && n >= 0 && n <= 1;
+    }
     case 'color': {
       const c = parseColor(v);
       return !!c && canVanish(c);

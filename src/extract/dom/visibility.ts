@@ -90,8 +90,11 @@ export interface StyleValues {
 const OFFSCREEN_PX = -999;
 
 const px = (v: string | undefined): number => {
-  const m = /^\s*(-?[\d.]+)\s*px\s*$/i.exec(v ?? '');
-  return m ? Number(m[1]) : Number.NaN;
+  const m = /^\s*(-?[\d.]+)\s*(px)?\s*$/i.exec(v ?? '');
+  if (!m) return Number.NaN;
+  const n = Number(m[1]);
+  // A length needs its unit, but for zero (width:0); a browser drops `left:-9999`.
+  return m[2] || n === 0 ? n : Number.NaN;
 };
 
 /**

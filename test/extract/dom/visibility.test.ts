@@ -30,6 +30,7 @@ describe('hidden text: the page hides it with its own style sheet', () => {
     ['clipped to nothing', '.j{position:absolute;clip:rect(0 0 0 0)}'],
     ['a clip path that leaves nothing', '.j{clip-path:inset(50%)}'],
     ['a 1px box with overflow hidden', '.j{width:1px;height:1px;overflow:hidden}'],
+    ['a box of width 0 (no unit) with overflow hidden', '.j{display:inline-block;width:0;overflow:hidden}'],
     ['opacity 0', '.j{opacity:0}'],
     ['the font shorthand', '.j{font:0/0 a}'],
     ['a descendant selector', 'div.box > p span.j{display:none}'],
@@ -46,6 +47,13 @@ describe('hidden text: the page hides it with its own style sheet', () => {
     expect(
       visibleText('', '<p>学习<span style="font:0/0 a">junk</span>贯彻<i style="color: #FFF">码</i>。</p>'),
     ).toBe('学习贯彻。');
+    expect(
+      visibleText('', '<p>学习<b style="display:inline-block;width:0;overflow:hidden">码</b>贯彻。</p>'),
+    ).toBe('学习贯彻。');
+    // A length without its unit is no length, but for zero: a browser drops `left:-9999` and shows the text.
+    expect(visibleText('', '<p>学习<b style="position:absolute;left:-9999">贯彻</b>。</p>')).toBe(
+      '学习贯彻。',
+    );
   });
 
   it('keeps text the sheet shows again: a font-size:0 wrapper whose items set their own size', () => {
