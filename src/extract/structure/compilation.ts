@@ -19,13 +19,19 @@ const LEADING = new RegExp(
 );
 /** A title line that ends in its number: 述职报告篇1, 工作总结（篇二）. */
 const TRAILING = new RegExp(`^(.{4,80}?)\\s*[【\\[（(]?篇\\s*(${NUM})[】\\]）)]?$`);
+/** The kinds of document a part's title names. */
+const DOC_KINDS =
+  '报告|報告|总结|總結|致辞|致辭|讲话|講話|发言|發言|稿|材料|心得|体会|體會|计划|計劃|方案|贺词|賀詞|主持词|主持詞|倡议书|倡議書|汇报|匯報|检查|檢查|演讲|演講';
 /**
  * A title line that ends in 范文/例文 and its number: 述职报告范文一, 年终总结範文2, 开学典礼致辞例文（三）. What
  * comes before names a kind of document, so a sentence that mentions a model text (对照这篇范文一) is not one.
  */
 const TRAILING_MODEL = new RegExp(
-  `^(.{2,80}?(?:报告|報告|总结|總結|致辞|致辭|讲话|講話|发言|發言|稿|材料|心得|体会|體會|计划|計劃|方案|贺词|賀詞|主持词|主持詞|倡议书|倡議書|汇报|匯報|检查|檢查|演讲|演講))\\s*(?:范文|範文|例文|样文|樣文)\\s*[（(]?(${NUM})[)）]?$`,
+  `^(.{2,80}?(?:${DOC_KINDS}))\\s*(?:范文|範文|例文|样文|樣文)\\s*[（(]?(${NUM})[)）]?$`,
 );
+/** A title line that names a kind of document and ends in its bracketed number: 在全县党建工作会议上的讲话（二）. */
+const TRAILING_BRACKETED = new RegExp(`^(.{2,80}?(?:${DOC_KINDS}))\\s*[（(](${NUM})[)）]$`);
+
 /**
  * A numbered person and post heading each report of a collected set (述职报告 of a leadership team):
  * 1.孙洪亮（党委副书记、纪委书记）, 2、李 明（副校长）. The post word tells it from a numbered point.
@@ -49,7 +55,9 @@ export function partMarker(text: string): PartMarker | null {
     ? TRAILING.exec(text)
     : /[范範例样樣]文/.test(text)
       ? TRAILING_MODEL.exec(text)
-      : null;
+      : /[)）]$/.test(text)
+        ? TRAILING_BRACKETED.exec(text)
+        : null;
   if (trail) {
     const n = parseNumeral(trail[2] ?? '');
     if (!Number.isNaN(n) && !/[。，,！？]/.test(trail[1] ?? '')) return { n, title: text.trim() };
