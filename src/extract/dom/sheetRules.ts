@@ -61,6 +61,9 @@ interface Entry {
   bits: { lo: number; hi: number };
   /** The selector as tags, ids and classes, when it is no more than that. */
   simple?: SimpleSelector;
+  /** How often the DOM's `matches` ran the selector, and, past the page's share, every element it matches. */
+  asked?: number;
+  matched?: Set<Element>;
 }
 
 /** Rules filed by index key: the entries under a key, resolved on first use. */
@@ -71,7 +74,10 @@ export function sheetRules(doc: Document): SheetRules {
   // The page's elements are listed only when it has rules to match against them.
   let listed: Element[] | undefined;
   const elements = () => {
-    listed ??= elementsOf(doc);
+    if (!listed) {
+      listed = elementsOf(doc);
+      PAGE_SIZE.set(doc, listed.length);
+    }
     return listed;
   };
   const raw: RawRule[] = [];
@@ -180,13 +186,31 @@ function tagKey(name: string): string {
 function matches(el: Element, entry: Entry, namesOf: ElementNames): boolean {
   if (entry.simple) return matchesSimple(el, entry.simple, namesOf);
   if (!entry.names.every((n) => chainCarries(el, n, namesOf))) return false;
+  if (entry.matched) return entry.matched.has(el);
   try {
+    // On a parsed page `matches` compiles the selector again on every call (60 µs for `.nav ul li a:link`):
+    // once a selector has been asked about more elements than a walk of the page costs, the page is asked
+    // once for all it matches.
+    entry.asked = (entry.asked ?? 0) + 1;
+    const doc = el.ownerDocument;
+    if (entry.asked > memoAfter(doc)) {
+      entry.matched = new Set(Array.from(doc.querySelectorAll(entry.selector)));
+      return entry.matched.has(el);
+    }
     return el.matches(entry.selector);
   } catch {
     // A selector this DOM cannot run (:has(…) on an old engine) matches nothing.
+    entry.matched = new Set();
     return false;
   }
 }
+
+/** Elements of each page the sheets were read for: what one walk of `querySelectorAll` costs. */
+const PAGE_SIZE = new WeakMap<Document, number>();
+/** One compile of a selector costs about as much as matching it against this many elements. */
+const ELEMENTS_PER_COMPILE = 500;
+const memoAfter = (doc: Document) =>
+  Math.max(1, (PAGE_SIZE.get(doc) ?? Number.POSITIVE_INFINITY) / ELEMENTS_PER_COMPILE);
 
 function chainCarries(el: Element, name: string, namesOf: ElementNames): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) if (namesOf(e).own.includes(name)) return true;

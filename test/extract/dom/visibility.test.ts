@@ -136,6 +136,13 @@ describe('hidden text: the page hides it with its own style sheet', () => {
     );
   });
 
+  it('answers a selector the DOM must run (a:link) the same for every element, however often it is asked', () => {
+    // Past the first few elements the page is asked once for all the selector matches (sheetRules.ts).
+    const links = Array.from({ length: 12 }, (_, i) => `<a href="/j/${i}">码${i}</a>`).join('');
+    const body = `<div class="art"><p>正文开头。${links}正文结尾。</p></div><div class="other"><a href="/k">链接</a></div>`;
+    expect(visibleText('.art p a:link{display:none}', body)).toBe('正文开头。正文结尾。\n链接');
+  });
+
   it('survives a sheet it cannot read and selectors this DOM cannot run', () => {
     expect(
       visibleText('p::selection{color:red} a:hover{display:none} .x{ ', '<p>正文。<a href="#">链接</a></p>'),
